@@ -1,0 +1,171 @@
+// `cycle record STEP --date D ...`: checks a step against the replayed machines and appends
+// it, both inside one IMMEDIATE transaction; a refusal leaves the database untouched.
+// The new event is judged by OrganisationState::apply, the very path replay takes, so what
+// was accepted when recorded is accepted again on every replay.
+#include <SQLiteCpp/Transaction.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "engine/budget_year.hpp"
+#include "engine/decimal.hpp"
+#include "engine/error.hpp"
+#include "engine/hash_chain.hpp"
+#include "engine/replay.hpp"
+#include "engine/spelling.hpp"
+
+namespace cycle {
+
+namespace {
+
+struct RecordOptions {
+    std::string step;
+    std::string date;
+    std::optional<int> year;
+    std::optional<std::string> case_number;
+    std::optional<std::string> reason;
+    std::optional<std::string> override_reason;
+    std::optional<std::string> doc;
+    std::optional<std::string> rate;
+    std::optional<std::string> period;
+};
+
+Step parse_step_argument(const std::string& name) {
+    const auto step = find_step(name);
+    if (!step) {
+        throw_bad_input("STEP: unknown step \"" + name + "\"" + did_you_mean(name, all_step_names()) +
+                        " (steps: contingent-set, draft-submitted, budget-adopted, status-report, "
+                        "accounts-approved, strategy-adopted)");
+    }
+    return *step;
+}
+
+void require_text(const char* option, const std::optional<std::string>& value) {
+    if (value && (value->empty() || !is_valid_utf8(*value))) {
+        throw_bad_input(std::string(option) + ": expected a non-empty UTF-8 text");
+    }
+}
+
+// The step-specific facts, checked before the database is opened.
+nlohmann::json step_details(Step step, const RecordOptions& options) {
+    nlohmann::json details = nlohmann::json::object();
+    if (options.rate && step != Step::contingent_set) {
+        throw_bad_input("--rate applies only to contingent-set");
+    }
+    if (options.period && step != Step::strategy_adopted) {
+        throw_bad_input("--period applies only to strategy-adopted");
+    }
+    if (step == Step::contingent_set) {
+        if (!options.rate) throw_bad_input("--rate: contingent-set needs the rate in NOK per inhabitant, e.g. --rate 2.70");
+        const auto ore = parse_decimal(*options.rate, 2);
+        if (!ore || *ore == 0) {
+            throw_bad_input("--rate: expected NOK per inhabitant with at most 2 decimals, e.g. 2.70, got \"" +
+                            *options.rate + "\"");
+        }
+        details["rate_nok_per_inhabitant"] = format_decimal(*ore, 2);
+    }
+    if (step == Step::strategy_adopted) {
+        if (options.year) throw_bad_input("--year does not apply to strategy-adopted; give --period");
+        if (!options.period) throw_bad_input("--period: strategy-adopted needs the period, e.g. --period 2021-2024");
+        if (!parse_period(*options.period)) {
+            throw_bad_input("--period: expected YYYY-YYYY with the first year not after the last, got \"" +
+                            *options.period + "\"");
+        }
+        details["period"] = *options.period;
+    }
+    if (options.doc) details["doc"] = *options.doc;
+    if (options.reason) details["late_reason"] = *options.reason;
+    if (options.override_reason) details["override_reason"] = *options.override_reason;
+    return details;
+}
+
+void run_record(CommandRun& run, const RecordOptions& options) {
+    const Step step = parse_step_argument(options.step);
+    const Date date = parse_date_option("--date", options.date);
+    const auto clock = make_clock(run.globals);
+    if (date > clock->today()) {
+        throw_bad_input("--date " + iso(date) + " is after today (" + iso(clock->today()) +
+                        "); record a step once it has happened");
+    }
+    require_text("--reason", options.reason);
+    require_text("--override", options.override_reason);
+    require_text("--doc", options.doc);
+    require_text("--actor", run.globals.actor);
+    Event event;
+    event.details = step_details(step, options);
+
+    Database db(run.globals.db, OpenMode::read_write);
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    CaseLog log(db.sql());
+    event.org = choose_organisation(log, run.globals);
+    OrganisationState state = replay(log.events(event.org));
+    const Organisation& org = state.organisation();
+
+    if (step == Step::strategy_adopted) {
+        event.body = org.strategy_body;
+    } else {
+        const StepRule& rule = org.steps.at(step);
+        event.body = rule.body;
+        if (rule.to) event.details["to"] = *rule.to;
+        event.budget_year = options.year ? options.year : infer_budget_year(state, step, date);
+        if (!event.budget_year) {
+            throw_bad_input("--year: cannot tell which budget year " + std::string(step_name(step)) +
+                            " on " + iso(date) + " belongs to; give --year");
+        }
+        if (*event.budget_year < org.first_tracked_year || *event.budget_year > 2199) {
+            throw_bad_input("--year " + std::to_string(*event.budget_year) + " is before " + org.id +
+                            "'s first tracked budget year (" +
+                            std::to_string(org.first_tracked_year) + ")");
+        }
+    }
+    if (options.case_number) {
+        event.case_number = parse_case_option("--case", *options.case_number, event.body);
+    }
+    event.seq = log.next_seq();
+    event.recorded_at = clock->now_utc();
+    event.effective_date = date;
+    event.actor = run.globals.actor;
+    event.kind = std::string(step_name(step));
+
+    Verdict verdict = state.apply(event);
+    if (!verdict.accepted) throw_refused(verdict.refusal);
+    if (!verdict.note.empty()) {
+        event.details.erase("override_reason");  // nothing was overridden: keep the log honest
+        std::cerr << "cycle: note: " << verdict.note << "; recorded as regular\n";
+    }
+    event.irregular = verdict.irregular;
+    event.reason = verdict.irregular_reason;
+    log.append(event);
+    transaction.commit();
+
+    std::cout << "recorded #" << event.seq << " " << event.kind;
+    if (event.budget_year) std::cout << " for budget year " << *event.budget_year;
+    if (step == Step::strategy_adopted) std::cout << " " << event.details["period"].get<std::string>();
+    std::cout << " on " << iso(date) << " (" << event.body;
+    if (event.case_number) std::cout << ", case " << event.case_number->render();
+    std::cout << ")\n";
+    if (event.irregular) std::cout << "irregular: " << event.reason << "\n";
+}
+
+}  // namespace
+
+void add_record_command(CLI::App& app, CommandRun& run) {
+    auto* command = app.add_subcommand(
+        "record", "Record a step of the cycle: contingent-set, draft-submitted, budget-adopted, "
+                  "status-report, accounts-approved, strategy-adopted");
+    auto options = std::make_shared<RecordOptions>();
+    command->add_option("STEP", options->step, "The step")->required();
+    command->add_option("--date", options->date, "When it happened (YYYY-MM-DD)")->required();
+    command->add_option("--year", options->year,
+                        "Budget year (default: the live cycle whose window fits --date)");
+    command->add_option("--case", options->case_number, "Case number in the deciding body's series (58/20)");
+    command->add_option("--reason", options->reason, "Why it is late (required after the deadline)");
+    command->add_option("--override", options->override_reason,
+                        "Record a step the workflow refuses, marked irregular, with this reason");
+    command->add_option("--doc", options->doc, "Reference to the source document");
+    command->add_option("--rate", options->rate, "contingent-set: NOK per inhabitant (2.70)");
+    command->add_option("--period", options->period, "strategy-adopted: the period (2021-2024)");
+    command->callback([&run, options] { run_record(run, *options); });
+}
+
+}  // namespace cycle

@@ -1,0 +1,67 @@
+#include "cli/command_context.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "engine/error.hpp"
+#include "engine/spelling.hpp"
+
+namespace cycle {
+
+GlobalOptions default_global_options() {
+    GlobalOptions options;
+    const char* db = std::getenv("CYCLE_DB");
+    options.db = db != nullptr && *db != '\0' ? db : "cycle.db";
+    const char* user = std::getenv("USER");
+    if (user != nullptr && *user != '\0') {
+        options.actor = user;
+    } else if (const passwd* entry = getpwuid(getuid()); entry != nullptr) {
+        options.actor = entry->pw_name;
+    } else {
+        options.actor = "uid " + std::to_string(getuid());
+    }
+    return options;
+}
+
+std::unique_ptr<Clock> make_clock(const GlobalOptions& options) {
+    std::optional<std::string> recorded_at;
+    if (const char* fixed = std::getenv("CYCLE_RECORDED_AT"); fixed != nullptr) {
+        if (!is_utc_timestamp(fixed)) {
+            throw_bad_input("$CYCLE_RECORDED_AT: expected YYYY-MM-DDTHH:MM:SSZ, got \"" +
+                            std::string(fixed) + "\"");
+        }
+        recorded_at = fixed;
+    }
+    if (options.today.empty()) {
+        if (!recorded_at) return std::make_unique<SystemClock>();
+        return std::make_unique<FixedClock>(SystemClock().today(), recorded_at);
+    }
+    return std::make_unique<FixedClock>(parse_date_option("--today", options.today), recorded_at);
+}
+
+std::string choose_organisation(const CaseLog& log, const GlobalOptions& options) {
+    const std::vector<std::string> ids = log.organisations();
+    if (ids.empty()) {
+        throw_storage("--db \"" + options.db +
+                      "\" holds no organisation; register one with: cycle init --config FILE");
+    }
+    if (!options.org.empty()) {
+        if (std::find(ids.begin(), ids.end(), options.org) == ids.end()) {
+            throw_bad_input("--org: no organisation \"" + options.org + "\" in \"" + options.db +
+                            "\"" + did_you_mean(options.org, ids));
+        }
+        return options.org;
+    }
+    if (ids.size() > 1) {
+        std::string list;
+        for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+        throw_bad_input("--org: \"" + options.db + "\" holds " + std::to_string(ids.size()) +
+                        " organisations (" + list + "); choose one with --org ID");
+    }
+    return ids.front();
+}
+
+}  // namespace cycle

@@ -1,0 +1,33 @@
+// What every command shares: the global options (--db, --org, --today, --actor), the clock
+// they imply, and opening the database and picking the organisation.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "engine/clock.hpp"
+#include "storage/case_log.hpp"
+#include "storage/database.hpp"
+
+namespace cycle {
+
+struct GlobalOptions {
+    std::string db;     // --db, default $CYCLE_DB, else ./cycle.db
+    std::string org;    // --org, default: the only organisation in the database
+    std::string today;  // --today YYYY-MM-DD, default: today in Europe/Oslo
+    std::string actor;  // --actor, default $USER, else the login name
+};
+
+// Fills the defaults that come from the environment.
+GlobalOptions default_global_options();
+
+// The clock for this run. $CYCLE_RECORDED_AT (YYYY-MM-DDTHH:MM:SSZ) fixes recorded-at, for
+// tests and reproducible examples; otherwise recorded-at is the true moment of writing.
+std::unique_ptr<Clock> make_clock(const GlobalOptions& options);
+
+// The organisation a command works on: --org if given (it must be registered), else the
+// only one. Error(bad_input) when it is ambiguous or unknown; Error(storage) when none.
+std::string choose_organisation(const CaseLog& log, const GlobalOptions& options);
+
+}  // namespace cycle

@@ -1,0 +1,22 @@
+// The `cycle` subcommands. Each adds itself to the app; its callback reads the global
+// options, does its work and sets the exit code, or throws cycle::Error.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command_context.hpp"
+
+namespace cycle {
+
+struct CommandRun {
+    GlobalOptions globals;
+    int exit_code = 0;
+};
+
+void add_init_command(CLI::App& app, CommandRun& run);
+void add_record_command(CLI::App& app, CommandRun& run);
+void add_status_command(CLI::App& app, CommandRun& run);
+void add_log_command(CLI::App& app, CommandRun& run);
+void add_verify_command(CLI::App& app, CommandRun& run);
+
+}  // namespace cycle

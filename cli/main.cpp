@@ -1,0 +1,80 @@
+// `cycle`: the command line. Parses arguments (CLI11), runs one subcommand, prints errors on
+// one line to stderr and maps them to the documented exit codes.
+#include <SQLiteCpp/Exception.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "engine/error.hpp"
+#include "engine/spelling.hpp"
+
+namespace {
+
+const char* const exit_codes_help =
+    "Exit codes: 0 ok; 1 a check found problems; 2 bad input (usage, config, dates, case "
+    "numbers); 3 refused by the workflow; 4 storage error (missing, locked, corrupt or newer "
+    "database).";
+
+int fail(cycle::ExitCode code, const std::string& message) {
+    std::cerr << "cycle: " << message << "\n";
+    return static_cast<int>(code);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace cycle;
+    CLI::App app("cycle - the plan-and-budget cycle of a council, kept as a tamper-evident case log",
+                 "cycle");
+    app.footer(exit_codes_help);
+    app.require_subcommand(1);
+    app.fallthrough();  // global options may follow the subcommand
+    CommandRun run;
+    try {
+        run.globals = default_global_options();
+    } catch (const Error& error) {
+        return fail(error.code(), error.what());
+    }
+    app.add_option("--db", run.globals.db, "Database file (default: $CYCLE_DB, else ./cycle.db)");
+    app.add_option("--org", run.globals.org, "Organisation id (default: the only one)");
+    app.add_option("--today", run.globals.today, "The date to act on, YYYY-MM-DD (default: today in Europe/Oslo)");
+    app.add_option("--actor", run.globals.actor, "Who is recording (default: $USER)");
+
+    add_init_command(app, run);
+    add_record_command(app, run);
+    add_status_command(app, run);
+    add_log_command(app, run);
+    add_verify_command(app, run);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForAllHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::ExtrasError& error) {
+        if (app.get_subcommands().empty() && argc > 1) {
+            std::vector<std::string> names;
+            for (const auto* command : app.get_subcommands({})) names.push_back(command->get_name());
+            const std::string unknown = error.what();
+            for (int i = 1; i < argc; ++i) {
+                const std::string word = argv[i];
+                if (!word.empty() && word[0] != '-' && unknown.find(word) != std::string::npos) {
+                    return fail(ExitCode::bad_input, "unknown command \"" + word + "\"" +
+                                                         did_you_mean(word, names) +
+                                                         " (commands: init, record, status, log, verify)");
+                }
+            }
+        }
+        return fail(ExitCode::bad_input, error.what());
+    } catch (const CLI::ParseError& error) {
+        return fail(ExitCode::bad_input, error.what());
+    } catch (const Error& error) {
+        return fail(error.code(), error.what());
+    } catch (const SQLite::Exception& error) {
+        return fail(ExitCode::storage, std::string("database: ") + error.what());
+    } catch (const std::exception& error) {
+        return fail(ExitCode::storage, std::string("unexpected failure: ") + error.what());
+    }
+    return run.exit_code;
+}

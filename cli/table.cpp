@@ -1,0 +1,55 @@
+#include "cli/table.hpp"
+
+#include <algorithm>
+
+namespace cycle {
+
+namespace {
+
+std::size_t display_width(const std::string& text) {
+    // Count code points: continuation bytes (10xxxxxx) do not start a character.
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+}  // namespace
+
+void print_table(std::ostream& out, const std::vector<Row>& rows, const std::string& indent) {
+    std::vector<std::size_t> widths;
+    for (const auto& row : rows) {
+        if (widths.size() < row.size()) widths.resize(row.size(), 0);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(row[i]));
+        }
+    }
+    for (const auto& row : rows) {
+        std::string line = indent;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size()) line += std::string(widths[i] - display_width(row[i]) + 2, ' ');
+        }
+        line.erase(line.find_last_not_of(' ') + 1);
+        out << line << '\n';
+    }
+}
+
+void print_csv_record(std::ostream& out, const Row& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::string& field = fields[i];
+        if (i > 0) out << ',';
+        if (field.find_first_of(",\"\r\n") == std::string::npos) {
+            out << field;
+            continue;
+        }
+        out << '"';
+        for (char c : field) {
+            if (c == '"') out << '"';
+            out << c;
+        }
+        out << '"';
+    }
+    out << "\r\n";
+}
+
+}  // namespace cycle

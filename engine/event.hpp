@@ -1,0 +1,39 @@
+// One entry of the case log. The log is the only source of truth: every state is rebuilt by
+// replaying these in sequence order. Field names and kinds are a file format (DO NOT CHANGE).
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "engine/calendar_date.hpp"
+#include "engine/case_number.hpp"
+
+namespace cycle {
+
+// Kinds besides the step names of engine/step.hpp.
+inline constexpr const char* kind_organisation_registered = "organisation-registered";
+inline constexpr const char* kind_config_changed = "config-changed";
+
+struct Event {
+    std::int64_t seq = 0;              // 1, 2, 3, ... across the whole database
+    std::string org;                   // organisation id
+    std::string recorded_at;           // UTC, "YYYY-MM-DDTHH:MM:SSZ": when it was written
+    Date effective_date;               // when it happened (the decision's date)
+    std::string actor;                 // who recorded it
+    std::string kind;                  // a step name or one of the kinds above
+    std::optional<int> budget_year;    // the cycle it belongs to, if any
+    std::string body;                  // the deciding body, or "" for organisation events
+    std::optional<CaseNumber> case_number;
+    nlohmann::json details = nlohmann::json::object();  // kind-specific facts
+    bool irregular = false;            // late or overridden
+    std::string reason;                // why it is irregular, for auditors
+    std::string prev_hash;             // hex SHA-256 of the previous event (zeros for seq 1)
+    std::string hash;                  // hex SHA-256(prev_hash || canonical bytes)
+};
+
+// The event as one JSON object, the shape `cycle log --format json` writes one per line.
+nlohmann::json event_to_json(const Event& event);
+
+}  // namespace cycle

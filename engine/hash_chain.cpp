@@ -1,0 +1,65 @@
+#include "engine/hash_chain.hpp"
+
+#include <openssl/evp.h>
+
+#include <stdexcept>
+
+namespace cycle {
+
+const std::string genesis_hash(64, '0');
+
+std::string canonical_bytes(const Event& event) {
+    nlohmann::json case_json;
+    if (event.case_number) {
+        case_json = {event.case_number->body, event.case_number->year, event.case_number->sequence};
+    }
+    const nlohmann::json fields = {
+        "cycle-event-v1",
+        event.seq,
+        event.org,
+        event.recorded_at,
+        iso(event.effective_date),
+        event.actor,
+        event.kind,
+        event.budget_year ? nlohmann::json(*event.budget_year) : nlohmann::json(),
+        event.body,
+        case_json,
+        event.details,
+        event.irregular,
+        event.reason,
+    };
+    // nlohmann::json keeps object keys sorted, so `details` serialises the same way every time.
+    return fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+}
+
+std::string chain_hash(const std::string& prev_hash, const std::string& canonical) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_MD_CTX* context = EVP_MD_CTX_new();
+    if (context == nullptr) throw std::runtime_error("OpenSSL: cannot allocate a digest context");
+    const bool ok = EVP_DigestInit_ex(context, EVP_sha256(), nullptr) == 1 &&
+                    EVP_DigestUpdate(context, prev_hash.data(), prev_hash.size()) == 1 &&
+                    EVP_DigestUpdate(context, canonical.data(), canonical.size()) == 1 &&
+                    EVP_DigestFinal_ex(context, digest, &length) == 1;
+    EVP_MD_CTX_free(context);
+    if (!ok) throw std::runtime_error("OpenSSL: SHA-256 failed");
+    static const char* const hex = "0123456789abcdef";
+    std::string text;
+    text.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        text += hex[digest[i] >> 4];
+        text += hex[digest[i] & 0x0f];
+    }
+    return text;
+}
+
+bool is_valid_utf8(const std::string& text) {
+    try {
+        (void)nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+        return true;
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
+}  // namespace cycle

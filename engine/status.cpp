@@ -1,0 +1,71 @@
+#include "engine/status.hpp"
+
+namespace cycle {
+
+std::string_view step_state_name(StepState state) {
+    switch (state) {
+        case StepState::done: return "done";
+        case StepState::upcoming: return "upcoming";
+        case StepState::due: return "due";
+        case StepState::overdue: return "overdue";
+    }
+    return "?";
+}
+
+namespace {
+
+StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step step,
+                       const Date& today) {
+    const StepRule& rule = org.steps.at(step);
+    StepStatus status{step, rule.body, rule.to, machine.schedule().at(step), StepState::done, 0,
+                      std::nullopt};
+    if (auto record = machine.records().find(step); record != machine.records().end()) {
+        status.record = record->second;
+    } else if (today < status.dates.window_from) {
+        status.state = StepState::upcoming;
+        status.days = days_between(today, status.dates.window_from);
+    } else if (today <= status.dates.deadline) {
+        status.state = StepState::due;
+        status.days = days_between(today, status.dates.deadline);
+    } else {
+        status.state = StepState::overdue;
+        status.days = days_between(status.dates.deadline, today);
+    }
+    return status;
+}
+
+std::string phase_label(const BudgetCycle& machine, const Date& today) {
+    const Phase phase = machine.phase();
+    const Date year_end(static_cast<unsigned short>(machine.budget_year()), 12, 31);
+    if (phase == Phase::execution && today > year_end) return "accounts";
+    return std::string(phase_name(phase));
+}
+
+}  // namespace
+
+StatusReport compute_status(OrganisationState& state, const Date& today,
+                            std::optional<int> only_year) {
+    const Organisation& org = state.organisation();
+    StatusReport report{org.id, org.name, today, {}, std::nullopt, {}};
+    std::vector<int> years;
+    if (only_year) {
+        years.push_back(*only_year);
+    } else {
+        for (int year = today.year() - 1; year <= today.year() + 1; ++year) years.push_back(year);
+    }
+    for (int year : years) {
+        if (year < org.first_tracked_year) continue;
+        BudgetCycle& machine = state.cycle(year);
+        CycleStatus cycle{year, phase_label(machine, today), {}, machine.irregularities()};
+        for (Step step : cycle_steps) cycle.steps.push_back(step_status(org, machine, step, today));
+        report.cycles.push_back(std::move(cycle));
+    }
+    const auto& adoptions = state.strategy().adoptions();
+    if (!adoptions.empty()) report.strategy = adoptions.back();
+    for (const auto& adoption : adoptions) {
+        if (adoption.irregular) report.strategy_irregular.push_back(adoption);
+    }
+    return report;
+}
+
+}  // namespace cycle

@@ -1,0 +1,53 @@
+// What `cycle status` shows, as data: every live cycle on a day (Y-1 accounts, Y execution,
+// Y+1 preparation), each step's window, deadline and state, and every irregularity.
+// Pure: cli/ chooses the format.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/replay.hpp"
+
+namespace cycle {
+
+enum class StepState {
+    done,      // recorded
+    upcoming,  // window not yet open; `days` until it opens
+    due,       // window open or passed, deadline not passed; `days` until the deadline
+    overdue,   // deadline passed, not recorded; `days` since the deadline
+};
+std::string_view step_state_name(StepState state);
+
+struct StepStatus {
+    Step step;
+    std::string body;
+    std::optional<std::string> to;
+    StepDates dates;
+    StepState state;
+    long days = 0;
+    std::optional<StepRecord> record;
+};
+
+struct CycleStatus {
+    int budget_year = 0;
+    // preparation | execution | accounts (executed, year ended, accounts not approved) | closed
+    std::string phase;
+    std::vector<StepStatus> steps;
+    std::vector<Irregularity> irregularities;
+};
+
+struct StatusReport {
+    std::string organisation_id;
+    std::string organisation_name;
+    Date today;
+    std::vector<CycleStatus> cycles;                 // oldest budget year first
+    std::optional<StrategyAdoption> strategy;        // the guidelines in force, if any
+    std::vector<StrategyAdoption> strategy_irregular;  // adoptions recorded irregularly
+};
+
+// `state` must be replayed as of `today`. With `only_year`, just that cycle (if tracked).
+StatusReport compute_status(OrganisationState& state, const Date& today,
+                            std::optional<int> only_year);
+
+}  // namespace cycle

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Replays what Osloregionen's own document records of the 2021 budget cycle into a database.
+#   usage: examples/osloregionen-2021.sh PATH/TO/cycle DATABASE
+# Source: shared/seed/handlingsprogram-og-budsjett-2021.txt ("the seed"). Every value below is
+# the seed's, except those marked EXAMPLE DATA, which the seed does not give.
+# Each step is recorded on the day it happened (--today), as the secretariat would have done.
+set -euo pipefail
+cycle=$1
+db=$2
+here=$(cd "$(dirname "$0")" && pwd)
+export CYCLE_RECORDED_AT=${CYCLE_RECORDED_AT:-2021-02-05T12:00:00Z}  # reproducible hashes
+run() { "$cycle" --db "$db" --actor secretariat "$@"; }
+
+# EXAMPLE DATA: the date the organisation was registered in cycle.
+run init --config "$here/../config/osloregionen.yaml" --today 2020-03-02
+
+# Section 4.2.3: "Representantskapet vedtok 28.10.20 en kontingent for 2021 ... på kr 2,70 pr
+# innbygger". Late against the April-June window; section 2.3 gives the reorganisation as reason.
+run record contingent-set --year 2021 --date 2020-10-28 --today 2020-10-28 --rate 2.70 \
+    --reason "the council's reorganisation into an inter-municipal political council (seed 2.3)" \
+    --doc "Handlingsprogram og budsjett 2021, section 4.2.3"
+
+# Section 3.1: "Strategiske føringer for Osloregionen 2021 - 2024 vedtatt av representantskapet
+# ... den 28. oktober 2020".
+run record strategy-adopted --period 2021-2024 --date 2020-10-28 --today 2020-10-28 \
+    --doc "Handlingsprogram og budsjett 2021, section 3.1"
+
+# EXAMPLE DATA: the seed says the secretariat drafts in the autumn; it gives no date.
+run record draft-submitted --year 2021 --date 2020-11-20 --today 2020-11-20 \
+    --doc "EXAMPLE DATA: date not given in the seed"
+
+# Section 2.3: "Tidspunktet for styrets behandling ... for 2021 er noe forsinket pga. nylig
+# omdanning til interkommunalt politisk råd, og behandlingen skjer den 5. februar."
+run record budget-adopted --year 2021 --date 2021-02-05 --today 2021-02-05 \
+    --reason "delayed by the recent reorganisation into an inter-municipal political council (seed 2.3)" \
+    --doc "Handlingsprogram og budsjett 2021, section 2.3"

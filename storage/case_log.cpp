@@ -1,0 +1,175 @@
+#include "storage/case_log.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <stdexcept>
+
+#include "engine/error.hpp"
+#include "engine/hash_chain.hpp"
+
+namespace cycle {
+
+namespace {
+
+const char* const select_columns =
+    "SELECT seq, org, recorded_at, effective_date, actor, kind, budget_year, body, case_body, "
+    "case_year, case_sequence, details, irregular, reason, prev_hash, hash FROM case_log ";
+
+// Reads the current row. Throws std::runtime_error saying what is malformed.
+Event decode_row(SQLite::Statement& row) {
+    Event event;
+    event.seq = row.getColumn(0).getInt64();
+    event.org = row.getColumn(1).getString();
+    event.recorded_at = row.getColumn(2).getString();
+    const DateParse date = parse_iso_date(row.getColumn(3).getString());
+    if (!date.date) throw std::runtime_error("effective_date: " + date.problem);
+    event.effective_date = *date.date;
+    event.actor = row.getColumn(4).getString();
+    event.kind = row.getColumn(5).getString();
+    if (!row.getColumn(6).isNull()) event.budget_year = row.getColumn(6).getInt();
+    event.body = row.getColumn(7).getString();
+    if (!row.getColumn(8).isNull()) {
+        event.case_number = CaseNumber{row.getColumn(8).getString(), row.getColumn(9).getInt(),
+                                       row.getColumn(10).getInt()};
+    }
+    const std::string details = row.getColumn(11).getString();
+    try {
+        event.details = nlohmann::json::parse(details);
+    } catch (const nlohmann::json::exception&) {
+        throw std::runtime_error("details are not JSON");
+    }
+    if (!event.details.is_object() || event.details.dump() != details) {
+        throw std::runtime_error("details are not in canonical form");
+    }
+    event.irregular = row.getColumn(12).getInt() != 0;
+    event.reason = row.getColumn(13).getString();
+    event.prev_hash = row.getColumn(14).getString();
+    event.hash = row.getColumn(15).getString();
+    return event;
+}
+
+}  // namespace
+
+std::vector<Event> CaseLog::events(const std::string& org) const {
+    SQLite::Statement query(db_, std::string(select_columns) + "WHERE org = ? ORDER BY seq");
+    query.bind(1, org);
+    std::vector<Event> result;
+    while (query.executeStep()) {
+        try {
+            result.push_back(decode_row(query));
+        } catch (const std::runtime_error& error) {
+            throw_storage("case log #" + std::to_string(query.getColumn(0).getInt64()) +
+                          " cannot be read (" + error.what() + "); run cycle verify");
+        }
+    }
+    return result;
+}
+
+std::vector<std::string> CaseLog::organisations() const {
+    SQLite::Statement query(db_, "SELECT org FROM case_log WHERE kind = ? ORDER BY seq");
+    query.bind(1, kind_organisation_registered);
+    std::vector<std::string> ids;
+    while (query.executeStep()) ids.push_back(query.getColumn(0).getString());
+    return ids;
+}
+
+std::int64_t CaseLog::next_seq() const {
+    return db_.execAndGet("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_log").getInt64();
+}
+
+void CaseLog::append(Event& event) {
+    event.seq = next_seq();
+    if (event.seq == 1) {
+        event.prev_hash = genesis_hash;
+    } else {
+        SQLite::Statement last(db_, "SELECT hash FROM case_log WHERE seq = ?");
+        last.bind(1, event.seq - 1);
+        if (!last.executeStep()) {
+            throw_storage("case log #" + std::to_string(event.seq - 1) +
+                          " is missing; run cycle verify");
+        }
+        event.prev_hash = last.getColumn(0).getString();
+    }
+    event.hash = chain_hash(event.prev_hash, canonical_bytes(event));
+
+    SQLite::Statement insert(
+        db_,
+        "INSERT INTO case_log (seq, org, recorded_at, effective_date, actor, kind, budget_year, "
+        "body, case_body, case_year, case_sequence, details, irregular, reason, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, event.seq);
+    insert.bind(2, event.org);
+    insert.bind(3, event.recorded_at);
+    insert.bind(4, iso(event.effective_date));
+    insert.bind(5, event.actor);
+    insert.bind(6, event.kind);
+    if (event.budget_year) insert.bind(7, *event.budget_year);
+    insert.bind(8, event.body);
+    if (event.case_number) {
+        insert.bind(9, event.case_number->body);
+        insert.bind(10, event.case_number->year);
+        insert.bind(11, event.case_number->sequence);
+    }
+    insert.bind(12, event.details.dump());
+    insert.bind(13, event.irregular ? 1 : 0);
+    insert.bind(14, event.reason);
+    insert.bind(15, event.prev_hash);
+    insert.bind(16, event.hash);
+    insert.exec();
+
+    if (event.case_number) {
+        SQLite::Statement number(db_,
+                                 "INSERT OR IGNORE INTO case_number (org, body, year, sequence, "
+                                 "first_seq) VALUES (?, ?, ?, ?, ?)");
+        number.bind(1, event.org);
+        number.bind(2, event.case_number->body);
+        number.bind(3, event.case_number->year);
+        number.bind(4, event.case_number->sequence);
+        number.bind(5, event.seq);
+        number.exec();
+    }
+}
+
+VerifyResult CaseLog::verify() const {
+    VerifyResult result;
+    result.head_hash = genesis_hash;
+    SQLite::Statement query(db_, std::string(select_columns) + "ORDER BY seq");
+    std::int64_t expected_seq = 1;
+    auto broken = [&result](std::int64_t seq, std::string problem) {
+        result.intact = false;
+        result.first_broken_seq = seq;
+        result.problem = std::move(problem);
+        return result;
+    };
+    while (query.executeStep()) {
+        const std::int64_t seq = query.getColumn(0).getInt64();
+        if (seq != expected_seq) {
+            return broken(expected_seq, "missing (the next stored event is #" +
+                                            std::to_string(seq) + ")");
+        }
+        Event event;
+        try {
+            event = decode_row(query);
+        } catch (const std::runtime_error& error) {
+            return broken(seq, error.what());
+        }
+        if (event.prev_hash != result.head_hash) {
+            return broken(seq, "prev_hash does not match the hash of the event before it");
+        }
+        std::string recomputed;
+        try {
+            recomputed = chain_hash(event.prev_hash, canonical_bytes(event));
+        } catch (const nlohmann::json::exception&) {
+            return broken(seq, "a field is not valid UTF-8");
+        }
+        if (recomputed != event.hash) {
+            return broken(seq, "stored hash does not match its contents");
+        }
+        result.head_hash = event.hash;
+        result.event_count = seq;
+        ++expected_seq;
+    }
+    return result;
+}
+
+}  // namespace cycle

@@ -1,0 +1,41 @@
+// Opening a cycle database (SQLite via SQLiteCpp): creation with the schema, the schema
+// version check (PRAGMA user_version), WAL and the busy timeout. Every failure is an
+// Error(storage) naming the file; a file that is not a cycle database is never modified.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <memory>
+#include <string>
+
+namespace cycle {
+
+// DO NOT CHANGE: identifies a cycle database (PRAGMA application_id, "Cycl").
+inline constexpr int cycle_application_id = 0x4379636c;
+// The schema this build writes and reads; older ones are migrated, newer ones refused.
+inline constexpr int current_schema_version = 1;
+// How long a writer waits for another writer before giving up (exit 4).
+inline constexpr int busy_timeout_ms = 10'000;
+
+enum class OpenMode {
+    read_only,   // status, log, verify: the file must exist and is never written
+    read_write,  // record: the file must exist
+    create,      // init: created with the schema if missing
+};
+
+class Database {
+public:
+    Database(const std::string& path, OpenMode mode);
+
+    SQLite::Database& sql() { return *sql_; }
+    const std::string& path() const { return path_; }
+
+private:
+    void create_schema();
+    void check_schema();
+
+    std::string path_;
+    std::unique_ptr<SQLite::Database> sql_;
+};
+
+}  // namespace cycle
