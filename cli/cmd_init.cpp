@@ -17,7 +17,7 @@ void run_init(CommandRun& run, const std::string& config_path) {
     const std::string text = read_config_bytes(config_path);
     const Organisation org = load_config_text(text, config_path);  // validate before any write
     if (!is_valid_utf8(text)) throw_bad_input(config_path + ": the file is not valid UTF-8");
-    const std::string digest = chain_hash("", text);  // SHA-256 of the file alone
+    const std::string digest = sha256_hex(text);
     const auto clock = make_clock(run.globals);
 
     Database db(run.globals.db, OpenMode::create);

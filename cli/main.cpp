@@ -15,6 +15,21 @@ const char* const exit_codes_help =
     "numbers); 3 refused by the workflow; 4 storage error (missing, locked, corrupt or newer "
     "database).";
 
+// Without a recognised command CLI11 only says that one is required; name the word the user
+// typed instead, with the closest command.
+std::string unknown_command(CLI::App& app) {
+    std::vector<std::string> names;
+    for (const auto* command : app.get_subcommands({})) names.push_back(command->get_name());
+    const std::string known = "commands: init, record, status, log, verify; see cycle --help";
+    for (const std::string& word : app.remaining()) {
+        if (!word.empty() && word[0] != '-') {
+            return "unknown command \"" + word + "\"" + cycle::did_you_mean(word, names) + " (" +
+                   known + ")";
+        }
+    }
+    return "a command is required (" + known + ")";
+}
+
 int fail(cycle::ExitCode code, const std::string& message) {
     std::cerr << "cycle: " << message << "\n";
     return static_cast<int>(code);
@@ -52,22 +67,8 @@ int main(int argc, char** argv) {
         return app.exit(help);
     } catch (const CLI::CallForAllHelp& help) {
         return app.exit(help);
-    } catch (const CLI::ExtrasError& error) {
-        if (app.get_subcommands().empty() && argc > 1) {
-            std::vector<std::string> names;
-            for (const auto* command : app.get_subcommands({})) names.push_back(command->get_name());
-            const std::string unknown = error.what();
-            for (int i = 1; i < argc; ++i) {
-                const std::string word = argv[i];
-                if (!word.empty() && word[0] != '-' && unknown.find(word) != std::string::npos) {
-                    return fail(ExitCode::bad_input, "unknown command \"" + word + "\"" +
-                                                         did_you_mean(word, names) +
-                                                         " (commands: init, record, status, log, verify)");
-                }
-            }
-        }
-        return fail(ExitCode::bad_input, error.what());
     } catch (const CLI::ParseError& error) {
+        if (app.get_subcommands().empty()) return fail(ExitCode::bad_input, unknown_command(app));
         return fail(ExitCode::bad_input, error.what());
     } catch (const Error& error) {
         return fail(error.code(), error.what());

@@ -18,7 +18,10 @@ std::string canonical_bytes(const Event& event);
 // Lower-case hex SHA-256 of the previous hash (as its hex text) followed by `canonical`.
 std::string chain_hash(const std::string& prev_hash, const std::string& canonical);
 
-// Thrown text to bad_input when a value cannot be stored (e.g. invalid UTF-8).
+// Lower-case hex SHA-256 of `bytes` (e.g. a config file, stored with the event that cites it).
+std::string sha256_hex(const std::string& bytes);
+
+// Whether `text` can be stored: the canonical bytes are JSON, which must be valid UTF-8.
 bool is_valid_utf8(const std::string& text);
 
 }  // namespace cycle

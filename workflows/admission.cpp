@@ -19,8 +19,9 @@ Verdict judge(const std::string& subject, const std::vector<std::string>& proble
         verdict.note = "--override was not needed: " + subject + " is in order";
     }
     if (deadline && facts.date > *deadline) {
-        const std::string lateness = std::to_string(days_between(*deadline, facts.date)) +
-                                     " days after the deadline " + iso(*deadline);
+        const long days = days_between(*deadline, facts.date);
+        const std::string lateness = std::to_string(days) + (days == 1 ? " day" : " days") +
+                                     " after the deadline " + iso(*deadline);
         if (!facts.late_reason) {
             verdict.refusal = subject + " refused: " + iso(facts.date) + " is " + lateness +
                               "; give the reason with --reason TEXT";

@@ -1,0 +1,148 @@
+// Config errors: each class of error gives its exact message with file:line:col.
+// The cases edit one line of a small valid config (`minimal`) and name what they broke.
+#include "config/config_loader.hpp"
+
+#include <doctest/doctest.h>
+
+#include "engine/error.hpp"
+#include "tests/support/shipped_config.hpp"
+
+namespace cycle {
+namespace {
+
+// Line numbers matter below: line 1 is "organisation:".
+const std::string minimal = R"(organisation:
+  id: demo
+  name: Demo council (EXAMPLE DATA)
+  first-tracked-year: 2021
+bodies:
+  assembly: {name: Assembly}
+  board: {name: Board}
+steps:
+  contingent-set:
+    body: assembly
+    window: {from: Y-1-04-01, to: Y-1-06-30}
+    deadline: Y-1-06-30
+  draft-submitted: {body: board, window: {from: Y-1-09-01, to: Y-1-11-30}, deadline: Y-1-11-30}
+  budget-adopted: {body: board, window: {from: Y-1-11-01, to: Y-1-12-31}, deadline: Y-1-12-31}
+  status-report: {body: board, to: board, window: {from: Y-07-01, to: Y-09-30}, deadline: Y-09-30}
+  accounts-approved: {body: assembly, window: {from: Y+1-04-01, to: Y+1-06-30}, deadline: Y+1-06-30}
+strategy: {body: assembly, every-years: 4}
+members:
+  - {name: Town, kind: municipality, population: 1000, weight: 1}
+)";
+
+std::string edited(const std::string& from, const std::string& to) {
+    std::string text = minimal;
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+    return text;
+}
+
+std::string error_of(const std::string& text) {
+    try {
+        load_config_text(text, "demo.yaml");
+    } catch (const Error& error) {
+        CHECK(error.code() == ExitCode::bad_input);
+        return error.what();
+    }
+    return "no error";
+}
+
+TEST_CASE("config: the minimal config and the shipped one load") {
+    const Organisation demo = load_config_text(minimal, "demo.yaml");
+    CHECK(demo.id == "demo");
+    CHECK(demo.steps.at(Step::status_report).to == "board");
+    const Organisation& oslo = testing::osloregionen();
+    CHECK(oslo.id == "osloregionen");
+    CHECK(oslo.name == "Osloregionen interkommunalt politisk råd");
+    CHECK(oslo.first_tracked_year == 2021);
+    CHECK(oslo.bodies.size() == 6);
+    CHECK(oslo.steps.at(Step::budget_adopted).body == "board");
+    CHECK(oslo.steps.at(Step::budget_adopted).deadline.text() == "Y-1-12-31");
+    CHECK(oslo.strategy_body == "assembly");
+    REQUIRE(oslo.members.size() == 3);
+    CHECK(oslo.members[0].population == 1612550);
+    CHECK(oslo.members[0].weight_thousandths == 500);
+    CHECK(oslo.members[1].population == 1541412);
+    CHECK(oslo.members[2].name == "Oslo");
+    CHECK(oslo.members[2].population == 693494);
+    CHECK(oslo.members[2].weight_thousandths == 2000);
+}
+
+TEST_CASE("config: every class of error, with its place") {
+    struct Row {
+        const char* name;
+        std::string text;
+        const char* message;
+    };
+    const Row rows[] = {
+        {"YAML syntax", edited("  board: {name: Board}", "  board: {name: Board"),
+         "demo.yaml:8:6: YAML syntax error: end of map flow not found"},
+        {"empty file", "", "demo.yaml:1:1: empty config; expected a mapping with keys organisation, "
+                           "bodies, steps, strategy, members"},
+        {"unknown key with a near name", edited("    window: {from", "    widow: {from"),
+         "demo.yaml:11:5: unknown key \"widow\" in steps.contingent-set; did you mean \"window\"?"},
+        {"unknown top-level key", edited("strategy: {", "strategi: {"),
+         "demo.yaml:17:1: unknown key \"strategi\" in the config; did you mean \"strategy\"?"},
+        {"unknown step", edited("  status-report: {", "  status-reprot: {"),
+         "demo.yaml:15:3: unknown key \"status-reprot\" in steps; did you mean \"status-report\"?"},
+        {"duplicate key", edited("    deadline: Y-1-06-30\n", "    deadline: Y-1-06-30\n    body: board\n"),
+         "demo.yaml:13:5: duplicate key \"body\" in steps.contingent-set"},
+        {"missing key", edited("    deadline: Y-1-06-30\n", ""),
+         "demo.yaml:10:5: missing key \"deadline\" in steps.contingent-set"},
+        {"missing step", edited("  budget-adopted: {body: board, window: {from: Y-1-11-01, to: "
+                                "Y-1-12-31}, deadline: Y-1-12-31}\n", ""),
+         "demo.yaml:9:3: missing key \"budget-adopted\" in steps"},
+        {"wrong type: text for a number", edited("first-tracked-year: 2021", "first-tracked-year: soon"),
+         "demo.yaml:4:23: expected a whole number for organisation.first-tracked-year, got \"soon\""},
+        {"wrong type: list for a mapping", edited("strategy: {body: assembly, every-years: 4}", "strategy: [assembly]"),
+         "demo.yaml:17:11: expected a mapping for strategy"},
+        {"number out of range", edited("first-tracked-year: 2021", "first-tracked-year: 1800"),
+         "demo.yaml:4:23: organisation.first-tracked-year must be between 1900 and 2199, got 1800"},
+        {"impossible date", edited("deadline: Y-1-06-30\n", "deadline: Y-1-02-29\n"),
+         "demo.yaml:12:15: expected a date relative to the budget year (Y[+N|-N]-MM-DD, e.g. "
+         "Y-1-04-01) for steps.contingent-set.deadline, got \"Y-1-02-29\""},
+        {"absolute date where a relative one belongs", edited("from: Y-1-04-01", "from: 2021-04-01"),
+         "demo.yaml:11:20: expected a date relative to the budget year (Y[+N|-N]-MM-DD, e.g. "
+         "Y-1-04-01) for steps.contingent-set.window.from, got \"2021-04-01\""},
+        {"unknown body", edited("    body: assembly\n", "    body: asembly\n"),
+         "demo.yaml:10:11: unknown body \"asembly\" for steps.contingent-set.body; did you mean "
+         "\"assembly\"?"},
+        {"unknown body far from any", edited("strategy: {body: assembly", "strategy: {body: parliament"),
+         "demo.yaml:17:18: unknown body \"parliament\" for strategy.body"},
+        {"window ends before it starts", edited("{from: Y-1-04-01, to: Y-1-06-30}", "{from: Y-1-04-01, to: Y-2-06-30}"),
+         "demo.yaml:11:35: window of steps.contingent-set ends (Y-2-06-30) before it starts (Y-1-04-01)"},
+        {"deadline before the window", edited("    deadline: Y-1-06-30\n", "    deadline: Y-1-03-31\n"),
+         "demo.yaml:12:15: deadline of steps.contingent-set (Y-1-03-31) is before its window opens (Y-1-04-01)"},
+        {"negative population", edited("population: 1000", "population: -5"),
+         "demo.yaml:19:50: members[0].population must be between 0 and 100000000, got -5"},
+        {"zero weight", edited("weight: 1}", "weight: 0}"),
+         "demo.yaml:19:64: expected a positive weight with at most 3 decimals for members[0].weight, got \"0\""},
+        {"name and group", edited("{name: Town,", "{name: Town, group: Towns,"),
+         "demo.yaml:19:5: members[0] needs exactly one of \"name\" (one member) or \"group\" (several)"},
+        {"bad organisation id", edited("id: demo", "id: Demo Council"),
+         "demo.yaml:2:7: expected an identifier (lower-case letters, digits and '-') for "
+         "organisation.id, got \"Demo Council\""},
+        {"no bodies", edited("  assembly: {name: Assembly}\n  board: {name: Board}\n", "  {}\n"),
+         "demo.yaml:6:3: expected at least one body in bodies"},
+    };
+    for (const Row& row : rows) {
+        const std::string case_name = row.name;
+        CAPTURE(case_name);
+        CHECK(error_of(row.text) == row.message);
+    }
+}
+
+TEST_CASE("config: a file that cannot be read names the path") {
+    try {
+        load_config_file("/nonexistent/cycle.yaml");
+        FAIL("expected an error");
+    } catch (const Error& error) {
+        CHECK(std::string(error.what()) == "--config: cannot read \"/nonexistent/cycle.yaml\"");
+    }
+}
+
+}  // namespace
+}  // namespace cycle

@@ -1,0 +1,149 @@
+// The case log: append-only by trigger, tamper-evident by hash chain, case numbers unique.
+#include "storage/case_log.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <doctest/doctest.h>
+
+#include "engine/hash_chain.hpp"
+#include "storage/database.hpp"
+#include "tests/support/event_builder.hpp"
+#include "tests/support/temp_file.hpp"
+
+namespace cycle {
+namespace {
+
+// A database holding the 2021 example, events #1-#5.
+struct ExampleLog {
+    testing::TempFile file{"cycle.db"};
+    Database db{file.path(), OpenMode::create};
+    CaseLog log{db.sql()};
+
+    ExampleLog() {
+        for (Event event : testing::example_2021()) log.append(event);
+    }
+    void drop_triggers() {
+        db.sql().exec("DROP TRIGGER case_log_no_update; DROP TRIGGER case_log_no_delete;");
+    }
+};
+
+std::string sqlite_error(SQLite::Database& db, const std::string& statement) {
+    try {
+        db.exec(statement);
+    } catch (const SQLite::Exception& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+TEST_CASE("case log: appended events read back exactly, chained") {
+    ExampleLog example;
+    const std::vector<Event> events = example.log.events("osloregionen");
+    REQUIRE(events.size() == 5);
+    CHECK(events[0].prev_hash == genesis_hash);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        CAPTURE(i);
+        CHECK(events[i].seq == static_cast<std::int64_t>(i + 1));
+        CHECK(events[i].hash == chain_hash(events[i].prev_hash, canonical_bytes(events[i])));
+        if (i > 0) CHECK(events[i].prev_hash == events[i - 1].hash);
+    }
+    CHECK(events[1].details.at("rate_nok_per_inhabitant") == "2.70");
+    CHECK(iso(events[4].effective_date) == "2021-02-05");
+    CHECK(example.log.organisations() == std::vector<std::string>{"osloregionen"});
+    const VerifyResult result = example.log.verify();
+    CHECK(result.intact);
+    CHECK(result.event_count == 5);
+    CHECK(result.head_hash == events[4].hash);
+}
+
+TEST_CASE("case log: triggers refuse UPDATE and DELETE") {
+    ExampleLog example;
+    Event cited = testing::step_event(0, "status-report", "2021-09-01", 2021);
+    cited.case_number = CaseNumber{"board", 2021, 40};
+    example.log.append(cited);
+    CHECK(sqlite_error(example.db.sql(), "UPDATE case_log SET actor = 'mallory' WHERE seq = 2") ==
+          "case_log is append-only: UPDATE refused");
+    CHECK(sqlite_error(example.db.sql(), "DELETE FROM case_log WHERE seq = 5") ==
+          "case_log is append-only: DELETE refused");
+    CHECK(sqlite_error(example.db.sql(), "DELETE FROM case_number") ==
+          "case_number is append-only: DELETE refused");
+    CHECK(sqlite_error(example.db.sql(), "UPDATE case_number SET sequence = 41") ==
+          "case_number is append-only: UPDATE refused");
+    CHECK(example.log.verify().intact);
+}
+
+TEST_CASE("case log: changes behind the tool's back are caught at the right sequence number") {
+    struct Row {
+        const char* name;
+        const char* tamper;
+        std::int64_t first_broken;
+        const char* problem;
+    };
+    const Row rows[] = {
+        {"actor changed", "UPDATE case_log SET actor = 'mallory' WHERE seq = 3", 3,
+         "stored hash does not match its contents"},
+        {"date changed", "UPDATE case_log SET effective_date = '2020-12-20' WHERE seq = 5", 5,
+         "stored hash does not match its contents"},
+        {"irregular flag cleared", "UPDATE case_log SET irregular = 0, reason = '' WHERE seq = 2", 2,
+         "stored hash does not match its contents"},
+        {"details reformatted", "UPDATE case_log SET details = replace(details, ':', ': ') WHERE seq = 2",
+         2, "details are not in canonical form"},
+        {"date made unreadable", "UPDATE case_log SET effective_date = '5.2.2021' WHERE seq = 5", 5,
+         "effective_date: expected a date as YYYY-MM-DD, got \"5.2.2021\""},
+        {"row deleted", "DELETE FROM case_log WHERE seq = 2", 2,
+         "missing (the next stored event is #3)"},
+        {"hash overwritten", "UPDATE case_log SET actor = 'mallory', hash = 'x' WHERE seq = 4", 4,
+         "stored hash does not match its contents"},
+        {"rows swapped",
+         "UPDATE case_log SET seq = -1 WHERE seq = 3; UPDATE case_log SET seq = 3 WHERE seq = 4; "
+         "UPDATE case_log SET seq = 4 WHERE seq = -1",
+         3, "prev_hash does not match the hash of the event before it"},
+    };
+    for (const Row& row : rows) {
+        const std::string case_name = row.name;
+        CAPTURE(case_name);
+        ExampleLog example;
+        example.drop_triggers();
+        example.db.sql().exec(row.tamper);
+        const VerifyResult result = example.log.verify();
+        CHECK_FALSE(result.intact);
+        CHECK(result.first_broken_seq == row.first_broken);
+        CHECK(result.problem == row.problem);
+    }
+}
+
+TEST_CASE("case log: a forged hash breaks the next link") {
+    ExampleLog example;
+    example.drop_triggers();
+    // Rewrite #3 and recompute its own hash: #4 still points at the old one.
+    std::vector<Event> events = example.log.events("osloregionen");
+    Event forged = events[2];
+    forged.actor = "mallory";
+    forged.hash = chain_hash(forged.prev_hash, canonical_bytes(forged));
+    SQLite::Statement update(example.db.sql(), "UPDATE case_log SET actor = ?, hash = ? WHERE seq = 3");
+    update.bind(1, forged.actor);
+    update.bind(2, forged.hash);
+    update.exec();
+    const VerifyResult result = example.log.verify();
+    CHECK(result.first_broken_seq == 4);
+    CHECK(result.problem == "prev_hash does not match the hash of the event before it");
+}
+
+TEST_CASE("case log: case numbers are unique per organisation, body and year") {
+    ExampleLog example;
+    Event first = testing::step_event(0, "status-report", "2021-09-01", 2021);
+    first.case_number = CaseNumber{"board", 2021, 40};
+    example.log.append(first);
+    Event second = testing::step_event(0, "accounts-approved", "2022-05-01", 2021);
+    second.case_number = CaseNumber{"board", 2021, 40};  // cited again: still one case
+    example.log.append(second);
+    CHECK(example.db.sql().execAndGet("SELECT COUNT(*) FROM case_number").getInt() == 1);
+    CHECK(example.db.sql().execAndGet("SELECT first_seq FROM case_number").getInt() == 6);
+    CHECK(sqlite_error(example.db.sql(),
+                       "INSERT INTO case_number VALUES ('osloregionen', 'board', 2021, 40, 7)") ==
+          "UNIQUE constraint failed: case_number.org, case_number.body, case_number.year, "
+          "case_number.sequence");
+    CHECK(example.log.verify().intact);
+}
+
+}  // namespace
+}  // namespace cycle

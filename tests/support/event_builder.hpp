@@ -1,0 +1,20 @@
+// Test support: case-log events as `cycle init` and `cycle record` would store them.
+#pragma once
+
+#include <vector>
+
+#include "engine/event.hpp"
+
+namespace cycle::testing {
+
+// #1: the shipped Osloregionen config registered on 2020-03-02.
+Event registration();
+
+// A step event for budget year `year` (0: none, as for strategy-adopted).
+Event step_event(std::int64_t seq, const char* kind, const char* date, int year,
+                 nlohmann::json details = nlohmann::json::object());
+
+// The seed's 2021 cycle as examples/osloregionen-2021.sh records it.
+std::vector<Event> example_2021();
+
+}  // namespace cycle::testing
