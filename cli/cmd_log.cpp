@@ -21,13 +21,20 @@ std::string details_text(const nlohmann::json& details) {
     return text;
 }
 
+// "41/21", or "41/21 (board)" when the case is in another body's series than the event's.
+std::string case_text(const Event& event) {
+    if (!event.case_number) return "";
+    const std::string number = event.case_number->render();
+    return event.case_number->body == event.body ? number : number + " (" + event.case_number->body + ")";
+}
+
 Row log_row(const Event& event, bool for_csv) {
     return {std::to_string(event.seq),
             event.recorded_at,
             iso(event.effective_date),
             event.actor,
             event.body,
-            event.case_number ? event.case_number->render() : "",
+            case_text(event),
             event.kind,
             event.budget_year ? std::to_string(*event.budget_year) : "",
             for_csv ? event.details.dump() : details_text(event.details),

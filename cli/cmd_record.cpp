@@ -119,7 +119,10 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         }
     }
     if (options.case_number) {
-        event.case_number = parse_case_option("--case", *options.case_number, event.body);
+        // A case belongs to the series of the body that treats it: the deciding body, or for
+        // a report, the body it goes to (the board treats the secretariat's status report).
+        const std::string treated_by = event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
+        event.case_number = parse_case_option("--case", *options.case_number, treated_by);
     }
     event.seq = log.next_seq();
     event.recorded_at = clock->now_utc();
@@ -142,6 +145,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (event.budget_year) std::cout << " for budget year " << *event.budget_year;
     if (step == Step::strategy_adopted) std::cout << " " << event.details["period"].get<std::string>();
     std::cout << " on " << iso(date) << " (" << event.body;
+    if (event.details.contains("to")) std::cout << " -> " << event.details["to"].get<std::string>();
     if (event.case_number) std::cout << ", case " << event.case_number->render();
     std::cout << ")\n";
     if (event.irregular) std::cout << "irregular: " << event.reason << "\n";

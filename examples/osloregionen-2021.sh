@@ -5,14 +5,15 @@
 # the seed's, except those marked EXAMPLE DATA, which the seed does not give.
 # Each step is recorded on the day it happened (--today), as the secretariat would have done.
 set -euo pipefail
-cycle=$1
-db=$2
-here=$(cd "$(dirname "$0")" && pwd)
-export CYCLE_RECORDED_AT=${CYCLE_RECORDED_AT:-2021-02-05T12:00:00Z}  # reproducible hashes
+cycle=$(realpath "$1")
+db=$(realpath "$2")
+cd "$(dirname "$0")/.."  # the config is stored with its path relative to the repository
+# EXAMPLE DATA: the moment of recording, fixed so that the example's hashes are reproducible.
+export CYCLE_RECORDED_AT=${CYCLE_RECORDED_AT:-2021-02-05T12:00:00Z}
 run() { "$cycle" --db "$db" --actor secretariat "$@"; }
 
 # EXAMPLE DATA: the date the organisation was registered in cycle.
-run init --config "$here/../config/osloregionen.yaml" --today 2020-03-02
+run init --config config/osloregionen.yaml --today 2020-03-02
 
 # Section 4.2.3: "Representantskapet vedtok 28.10.20 en kontingent for 2021 ... på kr 2,70 pr
 # innbygger". Late against the April-June window; section 2.3 gives the reorganisation as reason.

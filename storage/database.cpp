@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Transaction.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "engine/error.hpp"
@@ -60,10 +62,15 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
                       "\"; create one with: cycle init --config FILE");
     }
     try {
-        const int flags = mode == OpenMode::read_only
-                              ? SQLite::OPEN_READONLY
-                              : SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE);
+        // Readers of a WAL database that open it SQLITE_OPEN_READONLY leave empty -wal and
+        // -shm files behind, since only a writer may remove them on close. So a reader opens
+        // read-write where the file allows it, with query_only set so that no statement can
+        // write, and falls back to a true read-only open on a read-only file.
+        const bool writable = exists && access(path.c_str(), W_OK) == 0;
+        int flags = SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE);
+        if (mode == OpenMode::read_only && !writable) flags = SQLite::OPEN_READONLY;
         sql_ = std::make_unique<SQLite::Database>(path, flags, busy_timeout_ms);
+        if (mode == OpenMode::read_only) sql_->exec("PRAGMA query_only = ON");
         if (!exists) {
             create_schema();
         } else {

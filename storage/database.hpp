@@ -18,7 +18,7 @@ inline constexpr int current_schema_version = 1;
 inline constexpr int busy_timeout_ms = 10'000;
 
 enum class OpenMode {
-    read_only,   // status, log, verify: the file must exist and is never written
+    read_only,   // status, log, verify: the file must exist and is never written (see .cpp)
     read_write,  // record: the file must exist
     create,      // init: created with the schema if missing
 };

@@ -1,0 +1,39 @@
+# Helpers for golden cases; sourced by run.sh with $cycle, $root and $golden set and the
+# working directory a fresh temporary one holding the database cycle.db.
+
+# Runs cycle with a fixed actor; prints the command, its output (stdout, then stderr) and its
+# exit code, so the transcript shows all a user would see. The checkout's path differs between
+# machines, so it is shown as ROOT.
+cy() {
+    local shown="$*"
+    echo "\$ cycle ${shown//$root/ROOT}"
+    "$cycle" --actor tester "$@" > stdout.txt 2> stderr.txt
+    local code=$?
+    sed "s|$root|ROOT|g" stdout.txt stderr.txt
+    echo "[exit $code]"
+}
+
+# Like cy, and also states whether the database files stayed byte for byte the same.
+cy_unchanged() {
+    local before after
+    before=$(database_digest)
+    cy "$@"
+    after=$(database_digest)
+    if [ "$before" = "$after" ]; then echo "[database unchanged]"; else echo "[DATABASE CHANGED]"; fi
+}
+
+# SHA-256 of every file of the database (main file, and WAL files should any remain).
+database_digest() {
+    local file
+    for file in cycle.db cycle.db-wal cycle.db-shm; do
+        if [ -e "$file" ]; then sha256sum "$file"; else echo "no $file"; fi
+    done
+}
+
+# The seed's 2021 cycle (examples/osloregionen-2021.sh) into cycle.db, quietly.
+load_example() {
+    bash "$root/examples/osloregionen-2021.sh" "$cycle" cycle.db > /dev/null
+}
+
+# Section heading in the transcript.
+say() { printf '\n## %s\n' "$*"; }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Black-box test runner, after remind's test-rem: runs tests/golden/cases/NAME.sh in a fresh
+# directory with the helpers of lib.sh and compares its whole transcript with expected/NAME.out.
+#   usage: run.sh PATH/TO/cycle REPOSITORY-ROOT NAME
+#   UPDATE_GOLDEN=1 rewrites the expected file instead (review the diff before committing).
+set -u
+cycle=$(realpath "$1")
+root=$(realpath "$2")
+name=$3
+golden=$root/tests/golden
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+actual=$work/transcript.out
+(
+    cd "$work" || exit 99
+    export CYCLE_DB=cycle.db
+    export CYCLE_RECORDED_AT=2021-02-05T12:00:00Z  # fixed: hashes in the output are stable
+    export TZ=UTC
+    # shellcheck source=lib.sh
+    source "$golden/lib.sh"
+    source "$golden/cases/$name.sh"
+) > "$actual" 2>&1
+
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+    cp "$actual" "$golden/expected/$name.out"
+fi
+diff -u "$golden/expected/$name.out" "$actual"
