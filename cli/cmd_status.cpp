@@ -111,7 +111,8 @@ nlohmann::json to_json(const StatusReport& report) {
                     {"irregular", report.strategy->irregular},
                     {"reason", report.strategy->irregular_reason}};
     }
-    return {{"organisation", {{"id", report.organisation_id}, {"name", report.organisation_name}}},
+    return {{"format", "cycle-status/1"},  // bumped only when a field changes meaning or goes
+            {"organisation", {{"id", report.organisation_id}, {"name", report.organisation_name}}},
             {"today", iso(report.today)},
             {"cycles", cycles},
             {"strategy", strategy}};
