@@ -48,8 +48,8 @@ void run_init(CommandRun& run, const std::string& config_path) {
     log.append(event);
     transaction.commit();
     if (events.empty()) {
-        std::cout << "registered " << org.id << " (" << org.name << ") as #" << event.seq
-                  << " in " << run.globals.db << "\n";
+        std::cout << "registered " << org.id << " (" << org.name << ") as #" << event.seq << " in "
+                  << run.globals.db << "\n";
     } else {
         std::cout << "recorded config change for " << org.id << " as #" << event.seq << "\n";
     }
@@ -59,8 +59,9 @@ void run_init(CommandRun& run, const std::string& config_path) {
 
 void add_init_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand(
-        "init", "Create the database if needed and register the organisation from its YAML "
-                "config; a changed config is recorded as an event, an unchanged one is a no-op");
+        "init",
+        "Create the database if needed and register the organisation from its YAML "
+        "config; a changed config is recorded as an event, an unchanged one is a no-op");
     auto config = std::make_shared<std::string>();
     command->add_option("--config", *config, "Organisation config (YAML)")->required();
     command->callback([&run, config] { run_init(run, *config); });

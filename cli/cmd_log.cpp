@@ -25,7 +25,8 @@ std::string details_text(const nlohmann::json& details) {
 std::string case_text(const Event& event) {
     if (!event.case_number) return "";
     const std::string number = event.case_number->render();
-    return event.case_number->body == event.body ? number : number + " (" + event.case_number->body + ")";
+    return event.case_number->body == event.body ? number
+                                                 : number + " (" + event.case_number->body + ")";
 }
 
 Row log_row(const Event& event, bool for_csv) {
@@ -85,7 +86,8 @@ void add_log_command(CLI::App& app, CommandRun& run) {
     command->add_option("--case", *case_text, "Only events under this case number (58/20)");
     command->add_option("--format", *format, "text, json (one object per line) or csv")
         ->check(CLI::IsMember({"text", "json", "csv"}));
-    command->callback([&run, year, case_text, format] { run_log(run, *year, *case_text, *format); });
+    command->callback(
+        [&run, year, case_text, format] { run_log(run, *year, *case_text, *format); });
 }
 
 }  // namespace cycle

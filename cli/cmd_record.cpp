@@ -33,7 +33,8 @@ struct RecordOptions {
 Step parse_step_argument(const std::string& name) {
     const auto step = find_step(name);
     if (!step) {
-        throw_bad_input("STEP: unknown step \"" + name + "\"" + did_you_mean(name, all_step_names()) +
+        throw_bad_input("STEP: unknown step \"" + name + "\"" +
+                        did_you_mean(name, all_step_names()) +
                         " (steps: contingent-set, draft-submitted, budget-adopted, status-report, "
                         "accounts-approved, strategy-adopted)");
     }
@@ -56,20 +57,26 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
         throw_bad_input("--period applies only to strategy-adopted");
     }
     if (step == Step::contingent_set) {
-        if (!options.rate) throw_bad_input("--rate: contingent-set needs the rate in NOK per inhabitant, e.g. --rate 2.70");
+        if (!options.rate)
+            throw_bad_input(
+                "--rate: contingent-set needs the rate in NOK per inhabitant, e.g. --rate 2.70");
         const auto ore = parse_decimal(*options.rate, 2);
         if (!ore || *ore == 0) {
-            throw_bad_input("--rate: expected NOK per inhabitant with at most 2 decimals, e.g. 2.70, got \"" +
-                            *options.rate + "\"");
+            throw_bad_input(
+                "--rate: expected NOK per inhabitant with at most 2 decimals, e.g. 2.70, got \"" +
+                *options.rate + "\"");
         }
         details["rate_nok_per_inhabitant"] = format_decimal(*ore, 2);
     }
     if (step == Step::strategy_adopted) {
-        if (options.year) throw_bad_input("--year does not apply to strategy-adopted; give --period");
-        if (!options.period) throw_bad_input("--period: strategy-adopted needs the period, e.g. --period 2021-2024");
+        if (options.year)
+            throw_bad_input("--year does not apply to strategy-adopted; give --period");
+        if (!options.period)
+            throw_bad_input("--period: strategy-adopted needs the period, e.g. --period 2021-2024");
         if (!parse_period(*options.period)) {
-            throw_bad_input("--period: expected YYYY-YYYY with the first year not after the last, got \"" +
-                            *options.period + "\"");
+            throw_bad_input(
+                "--period: expected YYYY-YYYY with the first year not after the last, got \"" +
+                *options.period + "\"");
         }
         details["period"] = *options.period;
     }
@@ -109,19 +116,21 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         if (rule.to) event.details["to"] = *rule.to;
         event.budget_year = options.year ? options.year : infer_budget_year(state, step, date);
         if (!event.budget_year) {
-            throw_bad_input("--year: cannot tell which budget year " + std::string(step_name(step)) +
-                            " on " + iso(date) + " belongs to; give --year");
+            throw_bad_input("--year: cannot tell which budget year " +
+                            std::string(step_name(step)) + " on " + iso(date) +
+                            " belongs to; give --year");
         }
         if (*event.budget_year < org.first_tracked_year || *event.budget_year > 2199) {
-            throw_bad_input("--year " + std::to_string(*event.budget_year) + " is before " + org.id +
-                            "'s first tracked budget year (" +
+            throw_bad_input("--year " + std::to_string(*event.budget_year) + " is before " +
+                            org.id + "'s first tracked budget year (" +
                             std::to_string(org.first_tracked_year) + ")");
         }
     }
     if (options.case_number) {
         // A case belongs to the series of the body that treats it: the deciding body, or for
         // a report, the body it goes to (the board treats the secretariat's status report).
-        const std::string treated_by = event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
+        const std::string treated_by =
+            event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
         event.case_number = parse_case_option("--case", *options.case_number, treated_by);
     }
     event.seq = log.next_seq();
@@ -143,7 +152,8 @@ void run_record(CommandRun& run, const RecordOptions& options) {
 
     std::cout << "recorded #" << event.seq << " " << event.kind;
     if (event.budget_year) std::cout << " for budget year " << *event.budget_year;
-    if (step == Step::strategy_adopted) std::cout << " " << event.details["period"].get<std::string>();
+    if (step == Step::strategy_adopted)
+        std::cout << " " << event.details["period"].get<std::string>();
     std::cout << " on " << iso(date) << " (" << event.body;
     if (event.details.contains("to")) std::cout << " -> " << event.details["to"].get<std::string>();
     if (event.case_number) std::cout << ", case " << event.case_number->render();
@@ -155,15 +165,18 @@ void run_record(CommandRun& run, const RecordOptions& options) {
 
 void add_record_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand(
-        "record", "Record a step of the cycle: contingent-set, draft-submitted, budget-adopted, "
-                  "status-report, accounts-approved, strategy-adopted");
+        "record",
+        "Record a step of the cycle: contingent-set, draft-submitted, budget-adopted, "
+        "status-report, accounts-approved, strategy-adopted");
     auto options = std::make_shared<RecordOptions>();
     command->add_option("STEP", options->step, "The step")->required();
     command->add_option("--date", options->date, "When it happened (YYYY-MM-DD)")->required();
     command->add_option("--year", options->year,
                         "Budget year (default: the live cycle whose window fits --date)");
-    command->add_option("--case", options->case_number, "Case number in the deciding body's series (58/20)");
-    command->add_option("--reason", options->reason, "Why it is late (required after the deadline)");
+    command->add_option("--case", options->case_number,
+                        "Case number in the deciding body's series (58/20)");
+    command->add_option("--reason", options->reason,
+                        "Why it is late (required after the deadline)");
     command->add_option("--override", options->override_reason,
                         "Record a step the workflow refuses, marked irregular, with this reason");
     command->add_option("--doc", options->doc, "Reference to the source document");

@@ -11,19 +11,25 @@ namespace cycle {
 
 namespace {
 
-std::string plural_days(long days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+std::string plural_days(long days) {
+    return std::to_string(days) + (days == 1 ? " day" : " days");
+}
 
 std::string state_text(const StepStatus& step) {
     switch (step.state) {
         case StepState::done: {
             std::string text = "done " + iso(step.record->date);
             if (step.record->case_number) text += ", case " + step.record->case_number->render();
-            if (step.record->irregular) text += " (irregular #" + std::to_string(step.record->seq) + ")";
+            if (step.record->irregular)
+                text += " (irregular #" + std::to_string(step.record->seq) + ")";
             return text;
         }
-        case StepState::upcoming: return "upcoming, window opens in " + plural_days(step.days);
-        case StepState::due: return step.days == 0 ? "due today" : "due in " + plural_days(step.days);
-        case StepState::overdue: return "overdue by " + plural_days(step.days);
+        case StepState::upcoming:
+            return "upcoming, window opens in " + plural_days(step.days);
+        case StepState::due:
+            return step.days == 0 ? "due today" : "due in " + plural_days(step.days);
+        case StepState::overdue:
+            return "overdue by " + plural_days(step.days);
     }
     return "";
 }
@@ -79,15 +85,16 @@ nlohmann::json to_json(const StatusReport& report) {
                         {"seq", step.record->seq},
                         {"irregular", step.record->irregular}};
             }
-            steps.push_back({{"step", step_name(step.step)},
-                             {"body", step.body},
-                             {"to", step.to ? nlohmann::json(*step.to) : nlohmann::json()},
-                             {"window", {{"from", iso(step.dates.window_from)},
-                                         {"to", iso(step.dates.window_to)}}},
-                             {"deadline", iso(step.dates.deadline)},
-                             {"state", step_state_name(step.state)},
-                             {"days", step.record ? nlohmann::json() : nlohmann::json(step.days)},
-                             {"done", done}});
+            steps.push_back(
+                {{"step", step_name(step.step)},
+                 {"body", step.body},
+                 {"to", step.to ? nlohmann::json(*step.to) : nlohmann::json()},
+                 {"window",
+                  {{"from", iso(step.dates.window_from)}, {"to", iso(step.dates.window_to)}}},
+                 {"deadline", iso(step.dates.deadline)},
+                 {"state", step_state_name(step.state)},
+                 {"days", step.record ? nlohmann::json() : nlohmann::json(step.days)},
+                 {"done", done}});
         }
         nlohmann::json irregularities = nlohmann::json::array();
         for (const Irregularity& irregular : cycle.irregularities) {
@@ -142,8 +149,9 @@ void run_status(CommandRun& run, std::optional<int> year, const std::string& for
 
 void add_status_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand(
-        "status", "Every live cycle on --today (Y-1 accounts, Y execution, Y+1 preparation): "
-                  "phase, steps, deadlines, irregularities");
+        "status",
+        "Every live cycle on --today (Y-1 accounts, Y execution, Y+1 preparation): "
+        "phase, steps, deadlines, irregularities");
     auto year = std::make_shared<std::optional<int>>();
     auto format = std::make_shared<std::string>("text");
     command->add_option("--year", *year, "Only this budget year");

@@ -39,8 +39,9 @@ int fail(cycle::ExitCode code, const std::string& message) {
 
 int main(int argc, char** argv) {
     using namespace cycle;
-    CLI::App app("cycle - the plan-and-budget cycle of a council, kept as a tamper-evident case log",
-                 "cycle");
+    CLI::App app(
+        "cycle - the plan-and-budget cycle of a council, kept as a tamper-evident case log",
+        "cycle");
     app.footer(exit_codes_help);
     app.require_subcommand(1);
     app.fallthrough();  // global options may follow the subcommand
@@ -52,7 +53,8 @@ int main(int argc, char** argv) {
     }
     app.add_option("--db", run.globals.db, "Database file (default: $CYCLE_DB, else ./cycle.db)");
     app.add_option("--org", run.globals.org, "Organisation id (default: the only one)");
-    app.add_option("--today", run.globals.today, "The date to act on, YYYY-MM-DD (default: today in Europe/Oslo)");
+    app.add_option("--today", run.globals.today,
+                   "The date to act on, YYYY-MM-DD (default: today in Europe/Oslo)");
     app.add_option("--actor", run.globals.actor, "Who is recording (default: $USER)");
 
     add_init_command(app, run);

@@ -20,7 +20,7 @@ namespace {
 // Reads one mapping of the config: reports duplicate and unknown keys at their place,
 // missing keys at the mapping, and wrong types at the value.
 class MapReader {
-public:
+  public:
     MapReader(const std::string& source, const YAML::Node& node, std::string where,
               std::vector<std::string> allowed)
         : source_(source), node_(node), where_(std::move(where)), allowed_(std::move(allowed)) {
@@ -33,7 +33,8 @@ public:
             }
             if (!allowed_.empty() &&
                 std::find(allowed_.begin(), allowed_.end(), key) == allowed_.end()) {
-                fail(it->first, "unknown key \"" + key + "\" in " + where_ + did_you_mean(key, allowed_));
+                fail(it->first,
+                     "unknown key \"" + key + "\" in " + where_ + did_you_mean(key, allowed_));
             }
         }
     }
@@ -101,11 +102,12 @@ public:
         return *parsed;
     }
 
-    std::string body_reference(const std::string& key, const std::vector<std::string>& bodies) const {
+    std::string body_reference(const std::string& key,
+                               const std::vector<std::string>& bodies) const {
         const std::string value = text(key);
         if (std::find(bodies.begin(), bodies.end(), value) == bodies.end()) {
-            fail(node_[key], "unknown body \"" + value + "\" for " + path(key) +
-                                 did_you_mean(value, bodies));
+            fail(node_[key],
+                 "unknown body \"" + value + "\" for " + path(key) + did_you_mean(value, bodies));
         }
         return value;
     }
@@ -114,7 +116,7 @@ public:
     const YAML::Node& node() const { return node_; }
     const std::string& source() const { return source_; }
 
-private:
+  private:
     const std::string& source_;
     YAML::Node node_;
     std::string where_;
@@ -143,9 +145,9 @@ StepRule read_step(const MapReader& steps, const std::string& name,
     }
     rule.deadline = step.relative_date("deadline");
     if (before(rule.deadline, rule.window_from)) {
-        step.fail(step.node()["deadline"], "deadline of steps." + name + " (" +
-                                               rule.deadline.text() + ") is before its window opens (" +
-                                               rule.window_from.text() + ")");
+        step.fail(step.node()["deadline"],
+                  "deadline of steps." + name + " (" + rule.deadline.text() +
+                      ") is before its window opens (" + rule.window_from.text() + ")");
     }
     return rule;
 }
@@ -155,8 +157,9 @@ Member read_member(const std::string& source, const YAML::Node& node, std::size_
                            {"name", "group", "kind", "population", "weight"});
     Member result;
     if (member.has("name") == member.has("group")) {
-        member.fail(node, "members[" + std::to_string(index) +
-                              "] needs exactly one of \"name\" (one member) or \"group\" (several)");
+        member.fail(node,
+                    "members[" + std::to_string(index) +
+                        "] needs exactly one of \"name\" (one member) or \"group\" (several)");
     }
     result.is_group = member.has("group");
     result.name = member.text(result.is_group ? "group" : "name");
@@ -174,8 +177,9 @@ Member read_member(const std::string& source, const YAML::Node& node, std::size_
 
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {
     if (!root || root.IsNull()) {
-        MapReader::fail_at(source, YAML::Mark(), "empty config; expected a mapping with keys "
-                                                 "organisation, bodies, steps, strategy, members");
+        MapReader::fail_at(source, YAML::Mark(),
+                           "empty config; expected a mapping with keys "
+                           "organisation, bodies, steps, strategy, members");
     }
     const MapReader top(source, root, "the config",
                         {"organisation", "bodies", "steps", "strategy", "members"});
@@ -193,8 +197,10 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
         const std::string id = it->first.Scalar();
         const MapReader body(source, it->second, "bodies." + id, {"name"});
         if (!std::regex_match(id, std::regex("[a-z][a-z0-9-]*"))) {
-            bodies.fail(it->first, "expected an identifier (lower-case letters, digits and '-') "
-                                   "as body id, got \"" + id + "\"");
+            bodies.fail(it->first,
+                        "expected an identifier (lower-case letters, digits and '-') "
+                        "as body id, got \"" +
+                            id + "\"");
         }
         org.bodies.push_back(Body{id, body.text("name")});
         body_ids.push_back(id);

@@ -36,9 +36,9 @@ DateParse parse_iso_date(std::string_view text) {
     if (year < 1900 || year > 2199) {
         return {std::nullopt, "year of " + quoted + " is outside 1900-2199"};
     }
-    if (month < 1 || month > 12 ||
-        day < 1 || day > boost::gregorian::gregorian_calendar::end_of_month_day(
-                             static_cast<unsigned short>(year), static_cast<unsigned short>(month))) {
+    if (month < 1 || month > 12 || day < 1 ||
+        day > boost::gregorian::gregorian_calendar::end_of_month_day(
+                  static_cast<unsigned short>(year), static_cast<unsigned short>(month))) {
         return {std::nullopt, quoted + " is not a day of the calendar"};
     }
     return {Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
@@ -59,6 +59,8 @@ std::string iso(const Date& date) {
     return buffer;
 }
 
-long days_between(const Date& from, const Date& to) { return (to - from).days(); }
+long days_between(const Date& from, const Date& to) {
+    return (to - from).days();
+}
 
 }  // namespace cycle

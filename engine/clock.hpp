@@ -10,7 +10,7 @@
 namespace cycle {
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     // The council's date: today in Europe/Oslo.
     virtual Date today() const = 0;
@@ -21,7 +21,7 @@ public:
 // Reads the system clock. `today` uses Europe/Oslo's rules (CET/CEST), so a cron job that
 // runs at 00:30 Norwegian time sees the Norwegian date, whatever the machine's time zone.
 class SystemClock : public Clock {
-public:
+  public:
     Date today() const override;
     std::string now_utc() const override;
 };
@@ -29,13 +29,13 @@ public:
 // A clock whose date is given; `now_utc` is either given too (tests, reproducible examples)
 // or read from the system, so that recorded-at stays the true moment of recording.
 class FixedClock : public Clock {
-public:
+  public:
     FixedClock(Date today, std::optional<std::string> now_utc)
         : today_(today), now_utc_(std::move(now_utc)) {}
     Date today() const override { return today_; }
     std::string now_utc() const override;
 
-private:
+  private:
     Date today_;
     std::optional<std::string> now_utc_;
 };

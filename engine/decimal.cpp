@@ -37,7 +37,8 @@ std::string format_decimal(std::int64_t scaled, int places) {
     std::string text = std::to_string(scaled / scale);
     if (places > 0) {
         std::string fraction = std::to_string(scaled % scale);
-        text += "." + std::string(static_cast<std::size_t>(places) - fraction.size(), '0') + fraction;
+        text +=
+            "." + std::string(static_cast<std::size_t>(places) - fraction.size(), '0') + fraction;
     }
     return text;
 }

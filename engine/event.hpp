@@ -17,20 +17,20 @@ inline constexpr const char* kind_organisation_registered = "organisation-regist
 inline constexpr const char* kind_config_changed = "config-changed";
 
 struct Event {
-    std::int64_t seq = 0;              // 1, 2, 3, ... across the whole database
-    std::string org;                   // organisation id
-    std::string recorded_at;           // UTC, "YYYY-MM-DDTHH:MM:SSZ": when it was written
-    Date effective_date;               // when it happened (the decision's date)
-    std::string actor;                 // who recorded it
-    std::string kind;                  // a step name or one of the kinds above
-    std::optional<int> budget_year;    // the cycle it belongs to, if any
-    std::string body;                  // the deciding body, or "" for organisation events
+    std::int64_t seq = 0;            // 1, 2, 3, ... across the whole database
+    std::string org;                 // organisation id
+    std::string recorded_at;         // UTC, "YYYY-MM-DDTHH:MM:SSZ": when it was written
+    Date effective_date;             // when it happened (the decision's date)
+    std::string actor;               // who recorded it
+    std::string kind;                // a step name or one of the kinds above
+    std::optional<int> budget_year;  // the cycle it belongs to, if any
+    std::string body;                // the deciding body, or "" for organisation events
     std::optional<CaseNumber> case_number;
     nlohmann::json details = nlohmann::json::object();  // kind-specific facts
-    bool irregular = false;            // late or overridden
-    std::string reason;                // why it is irregular, for auditors
-    std::string prev_hash;             // hex SHA-256 of the previous event (zeros for seq 1)
-    std::string hash;                  // hex SHA-256(prev_hash || canonical bytes)
+    bool irregular = false;                             // late or overridden
+    std::string reason;                                 // why it is irregular, for auditors
+    std::string prev_hash;  // hex SHA-256 of the previous event (zeros for seq 1)
+    std::string hash;       // hex SHA-256(prev_hash || canonical bytes)
 };
 
 // The event as one JSON object, the shape `cycle log --format json` writes one per line.

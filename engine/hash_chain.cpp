@@ -53,7 +53,9 @@ std::string chain_hash(const std::string& prev_hash, const std::string& canonica
     return text;
 }
 
-std::string sha256_hex(const std::string& bytes) { return chain_hash("", bytes); }
+std::string sha256_hex(const std::string& bytes) {
+    return chain_hash("", bytes);
+}
 
 bool is_valid_utf8(const std::string& text) {
     try {

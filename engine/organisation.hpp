@@ -30,8 +30,8 @@ struct Body {
 };
 
 struct StepRule {
-    std::string body;                // who decides or acts
-    std::optional<std::string> to;   // to whom (status-report goes to the board)
+    std::string body;               // who decides or acts
+    std::optional<std::string> to;  // to whom (status-report goes to the board)
     RelativeDate window_from;
     RelativeDate window_to;
     RelativeDate deadline;
@@ -40,8 +40,8 @@ struct StepRule {
 // A member or a group of members; the contingent is population x weight x rate.
 struct Member {
     std::string name;
-    std::string kind;           // "county", "municipality", ...
-    bool is_group = false;      // "all other municipalities" as one row
+    std::string kind;       // "county", "municipality", ...
+    bool is_group = false;  // "all other municipalities" as one row
     std::int64_t population = 0;
     std::int64_t weight_thousandths = 1000;  // 0.5 -> 500, 2 -> 2000
 };

@@ -83,12 +83,12 @@ OrganisationState replay(const std::vector<Event>& events, std::optional<Date> a
             const Verdict verdict = state.apply(event);
             if (!verdict.accepted) {
                 throw_storage("case log #" + std::to_string(event.seq) + " (" + event.kind + ", " +
-                              iso(event.effective_date) + ") is refused on replay: " +
-                              verdict.refusal);
+                              iso(event.effective_date) +
+                              ") is refused on replay: " + verdict.refusal);
             }
         } catch (const nlohmann::json::exception& error) {
-            throw_storage("case log #" + std::to_string(event.seq) + " has malformed details: " +
-                          error.what());
+            throw_storage("case log #" + std::to_string(event.seq) +
+                          " has malformed details: " + error.what());
         }
     }
     return state;

@@ -16,7 +16,7 @@
 namespace cycle {
 
 class OrganisationState {
-public:
+  public:
     explicit OrganisationState(Organisation org);
 
     // Offers one event to the machine it belongs to. Config events replace the rules (for
@@ -28,7 +28,7 @@ public:
     BudgetCycle& cycle(int budget_year);
     const StrategyPeriod& strategy() const { return *strategy_; }
 
-private:
+  private:
     Organisation org_;
     std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
     std::unique_ptr<StrategyPeriod> strategy_;  // behind a pointer: machines do not move

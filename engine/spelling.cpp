@@ -33,7 +33,8 @@ std::string closest_name(std::string_view unknown, const std::vector<std::string
             best_distance = distance;
         }
     }
-    const std::size_t allowed = std::min<std::size_t>(3, std::max<std::size_t>(1, unknown.size() / 3));
+    const std::size_t allowed =
+        std::min<std::size_t>(3, std::max<std::size_t>(1, unknown.size() / 3));
     return best_distance <= allowed ? best : std::string();
 }
 

@@ -4,10 +4,14 @@ namespace cycle {
 
 std::string_view step_state_name(StepState state) {
     switch (state) {
-        case StepState::done: return "done";
-        case StepState::upcoming: return "upcoming";
-        case StepState::due: return "due";
-        case StepState::overdue: return "overdue";
+        case StepState::done:
+            return "done";
+        case StepState::upcoming:
+            return "upcoming";
+        case StepState::due:
+            return "due";
+        case StepState::overdue:
+            return "overdue";
     }
     return "?";
 }
@@ -17,8 +21,8 @@ namespace {
 StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step step,
                        const Date& today) {
     const StepRule& rule = org.steps.at(step);
-    StepStatus status{step, rule.body, rule.to, machine.schedule().at(step), StepState::done, 0,
-                      std::nullopt};
+    StepStatus status{step, rule.body,   rule.to, machine.schedule().at(step), StepState::done,
+                      0,    std::nullopt};
     if (auto record = machine.records().find(step); record != machine.records().end()) {
         status.record = record->second;
     } else if (today < status.dates.window_from) {

@@ -41,8 +41,8 @@ struct StatusReport {
     std::string organisation_id;
     std::string organisation_name;
     Date today;
-    std::vector<CycleStatus> cycles;                 // oldest budget year first
-    std::optional<StrategyAdoption> strategy;        // the guidelines in force, if any
+    std::vector<CycleStatus> cycles;                   // oldest budget year first
+    std::optional<StrategyAdoption> strategy;          // the guidelines in force, if any
     std::vector<StrategyAdoption> strategy_irregular;  // adoptions recorded irregularly
 };
 

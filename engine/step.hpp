@@ -20,11 +20,11 @@ enum class Step {
 };
 
 // The five steps of one budget year's cycle, in the order the cycle runs.
-inline constexpr std::array<Step, 5> cycle_steps = {
-    Step::contingent_set, Step::draft_submitted, Step::budget_adopted, Step::status_report,
-    Step::accounts_approved};
+inline constexpr std::array<Step, 5> cycle_steps = {Step::contingent_set, Step::draft_submitted,
+                                                    Step::budget_adopted, Step::status_report,
+                                                    Step::accounts_approved};
 
-std::string_view step_name(Step step);          // "contingent-set"
+std::string_view step_name(Step step);  // "contingent-set"
 std::optional<Step> find_step(std::string_view name);
 std::vector<std::string> all_step_names();
 

@@ -144,8 +144,8 @@ VerifyResult CaseLog::verify() const {
     while (query.executeStep()) {
         const std::int64_t seq = query.getColumn(0).getInt64();
         if (seq != expected_seq) {
-            return broken(expected_seq, "missing (the next stored event is #" +
-                                            std::to_string(seq) + ")");
+            return broken(expected_seq,
+                          "missing (the next stored event is #" + std::to_string(seq) + ")");
         }
         Event event;
         try {

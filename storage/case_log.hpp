@@ -18,11 +18,11 @@ struct VerifyResult {
     std::int64_t first_broken_seq = 0;  // when !intact
     std::string problem;                // when !intact: what is wrong there
     std::int64_t event_count = 0;
-    std::string head_hash;              // hash of the last event (genesis when empty)
+    std::string head_hash;  // hash of the last event (genesis when empty)
 };
 
 class CaseLog {
-public:
+  public:
     explicit CaseLog(SQLite::Database& db) : db_(db) {}
 
     // One organisation's events in sequence order. Error(storage) on a row that cannot be read.
@@ -37,7 +37,7 @@ public:
     // Recomputes every link from the first event.
     VerifyResult verify() const;
 
-private:
+  private:
     SQLite::Database& db_;
 };
 

@@ -1,7 +1,6 @@
 #include "storage/database.hpp"
 
 #include <SQLiteCpp/Transaction.h>
-
 #include <unistd.h>
 
 #include <filesystem>

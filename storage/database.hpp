@@ -24,13 +24,13 @@ enum class OpenMode {
 };
 
 class Database {
-public:
+  public:
     Database(const std::string& path, OpenMode mode);
 
     SQLite::Database& sql() { return *sql_; }
     const std::string& path() const { return path_; }
 
-private:
+  private:
     void create_schema();
     void check_schema();
 

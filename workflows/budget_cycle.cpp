@@ -39,9 +39,9 @@ struct Closed;
 
 struct Preparation
     : sc::simple_state<Preparation, BudgetCycle, mpl::list<ContingentPending, DraftPending>> {
-    using reactions = mpl::list<sc::custom_reaction<BudgetAdoptedEvent>,
-                                sc::custom_reaction<StatusReportEvent>,
-                                sc::custom_reaction<AccountsApprovedEvent>>;
+    using reactions =
+        mpl::list<sc::custom_reaction<BudgetAdoptedEvent>, sc::custom_reaction<StatusReportEvent>,
+                  sc::custom_reaction<AccountsApprovedEvent>>;
     sc::result react(const BudgetAdoptedEvent& event);
     sc::result react(const StatusReportEvent& event);
     sc::result react(const AccountsApprovedEvent& event);
@@ -99,11 +99,10 @@ struct Execution : sc::simple_state<Execution, BudgetCycle> {
             return discard_event();
         } else if constexpr (S == Step::accounts_approved) {
             const Date year_end(static_cast<unsigned short>(cycle.budget_year()), 12, 31);
-            const std::string problem =
-                event.facts.date <= year_end
-                    ? "budget year " + std::to_string(cycle.budget_year()) + " has not ended (it ends " +
-                          iso(year_end) + ")"
-                    : "";
+            const std::string problem = event.facts.date <= year_end
+                                            ? "budget year " + std::to_string(cycle.budget_year()) +
+                                                  " has not ended (it ends " + iso(year_end) + ")"
+                                            : "";
             if (cycle.admit(S, event.facts, problem)) return transit<Closed>();
             return discard_event();
         } else {
@@ -137,8 +136,10 @@ sc::result Preparation::react(const BudgetAdoptedEvent& event) {
     if (state_downcast<const DraftSubmitted*>() == nullptr) {
         missing += std::string(missing.empty() ? "" : " and ") + "draft-submitted";
     }
-    const std::string problem = missing.empty() ? "" : "needs contingent-set and draft-submitted first; " +
-                                                           missing + " not recorded";
+    const std::string problem =
+        missing.empty()
+            ? ""
+            : "needs contingent-set and draft-submitted first; " + missing + " not recorded";
     if (outermost_context().admit(Step::budget_adopted, event.facts, problem)) {
         return transit<Execution>();
     }
@@ -163,16 +164,23 @@ sc::result Preparation::react(const AccountsApprovedEvent& event) {
 
 std::string_view phase_name(Phase phase) {
     switch (phase) {
-        case Phase::preparation: return "preparation";
-        case Phase::execution: return "execution";
-        case Phase::closed: return "closed";
+        case Phase::preparation:
+            return "preparation";
+        case Phase::execution:
+            return "execution";
+        case Phase::closed:
+            return "closed";
     }
     return "?";
 }
 
-BudgetCycle::BudgetCycle(Schedule schedule) : schedule_(std::move(schedule)) { initiate(); }
+BudgetCycle::BudgetCycle(Schedule schedule) : schedule_(std::move(schedule)) {
+    initiate();
+}
 
-BudgetCycle::~BudgetCycle() { terminate(); }
+BudgetCycle::~BudgetCycle() {
+    terminate();
+}
 
 Phase BudgetCycle::phase() const {
     if (state_downcast<const Closed*>() != nullptr) return Phase::closed;
@@ -188,11 +196,21 @@ Verdict BudgetCycle::offer(Step step, const StepFacts& facts) {
     verdict_ = Verdict{};
     reacted_ = false;
     switch (step) {
-        case Step::contingent_set: process_event(ContingentSetEvent(facts)); break;
-        case Step::draft_submitted: process_event(DraftSubmittedEvent(facts)); break;
-        case Step::budget_adopted: process_event(BudgetAdoptedEvent(facts)); break;
-        case Step::status_report: process_event(StatusReportEvent(facts)); break;
-        case Step::accounts_approved: process_event(AccountsApprovedEvent(facts)); break;
+        case Step::contingent_set:
+            process_event(ContingentSetEvent(facts));
+            break;
+        case Step::draft_submitted:
+            process_event(DraftSubmittedEvent(facts));
+            break;
+        case Step::budget_adopted:
+            process_event(BudgetAdoptedEvent(facts));
+            break;
+        case Step::status_report:
+            process_event(StatusReportEvent(facts));
+            break;
+        case Step::accounts_approved:
+            process_event(AccountsApprovedEvent(facts));
+            break;
         case Step::strategy_adopted:
             verdict_.refusal = "strategy-adopted is not a step of a budget year's cycle";
             return verdict_;
@@ -215,14 +233,18 @@ bool BudgetCycle::admit(Step step, const StepFacts& facts, const std::string& ph
     }
     verdict_ = judge(subject(step), problems, facts, schedule_.at(step).deadline);
     if (!verdict_.accepted) return false;
-    records_.try_emplace(step, StepRecord{facts.seq, facts.date, facts.case_number, verdict_.irregular});
+    records_.try_emplace(step,
+                         StepRecord{facts.seq, facts.date, facts.case_number, verdict_.irregular});
     if (verdict_.irregular) {
-        irregularities_.push_back(Irregularity{facts.seq, step, facts.date, verdict_.irregular_reason});
+        irregularities_.push_back(
+            Irregularity{facts.seq, step, facts.date, verdict_.irregular_reason});
     }
     if (!latest_date_ || facts.date > *latest_date_) latest_date_ = facts.date;
     return true;
 }
 
-void BudgetCycle::unconsumed_event(const sc::event_base&) { reacted_ = false; }
+void BudgetCycle::unconsumed_event(const sc::event_base&) {
+    reacted_ = false;
+}
 
 }  // namespace cycle

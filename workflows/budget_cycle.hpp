@@ -46,7 +46,7 @@ struct Irregularity {
 };
 
 class BudgetCycle : public sc::state_machine<BudgetCycle, Preparation> {
-public:
+  public:
     explicit BudgetCycle(Schedule schedule);
     ~BudgetCycle();
     BudgetCycle(const BudgetCycle&) = delete;
@@ -74,7 +74,7 @@ public:
     // Boost.Statechart calls this when no state reacted: a step the phase does not expect.
     void unconsumed_event(const sc::event_base& event);
 
-private:
+  private:
     Schedule schedule_;
     std::map<Step, StepRecord> records_;
     std::vector<Irregularity> irregularities_;

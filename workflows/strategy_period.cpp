@@ -55,9 +55,13 @@ struct InForce : sc::simple_state<InForce, StrategyPeriod> {
     }
 };
 
-StrategyPeriod::StrategyPeriod() { initiate(); }
+StrategyPeriod::StrategyPeriod() {
+    initiate();
+}
 
-StrategyPeriod::~StrategyPeriod() { terminate(); }
+StrategyPeriod::~StrategyPeriod() {
+    terminate();
+}
 
 Verdict StrategyPeriod::offer(const StepFacts& facts, int first_year, int last_year) {
     verdict_ = Verdict{};

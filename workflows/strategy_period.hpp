@@ -25,7 +25,7 @@ struct StrategyAdoption {
 };
 
 class StrategyPeriod : public sc::state_machine<StrategyPeriod, NoGuidelines> {
-public:
+  public:
     StrategyPeriod();
     ~StrategyPeriod();
     StrategyPeriod(const StrategyPeriod&) = delete;
@@ -39,7 +39,7 @@ public:
     // For the states.
     bool admit(const StepFacts& facts, int first_year, int last_year, const std::string& problem);
 
-private:
+  private:
     std::vector<StrategyAdoption> adoptions_;
     Verdict verdict_;
 };

@@ -42,8 +42,10 @@ TEST_CASE("dates: an option's error names the option") {
 }
 
 TEST_CASE("dates: days between") {
-    CHECK(days_between(*parse_iso_date("2020-12-31").date, *parse_iso_date("2021-02-05").date) == 36);
-    CHECK(days_between(*parse_iso_date("2021-02-05").date, *parse_iso_date("2020-12-31").date) == -36);
+    CHECK(days_between(*parse_iso_date("2020-12-31").date, *parse_iso_date("2021-02-05").date) ==
+          36);
+    CHECK(days_between(*parse_iso_date("2021-02-05").date, *parse_iso_date("2020-12-31").date) ==
+          -36);
 }
 
 }  // namespace

@@ -15,9 +15,12 @@ TEST_CASE("case numbers: accepted forms render as N/YY") {
         const char* rendered;
     };
     const Row rows[] = {
-        {"58/20", 2020, 58, "58/20"},     {"58/2020", 2020, 58, "58/20"},
-        {"1/21", 2021, 1, "1/21"},        {"7/05", 2005, 7, "7/05"},
-        {"123456/99", 2099, 123456, "123456/99"}, {"3/1999", 1999, 3, "3/99"},
+        {"58/20", 2020, 58, "58/20"},
+        {"58/2020", 2020, 58, "58/20"},
+        {"1/21", 2021, 1, "1/21"},
+        {"7/05", 2005, 7, "7/05"},
+        {"123456/99", 2099, 123456, "123456/99"},
+        {"3/1999", 1999, 3, "3/99"},
     };
     for (const Row& row : rows) {
         INFO(row.text);
@@ -42,7 +45,8 @@ TEST_CASE("case numbers: everything else is refused with the accepted forms") {
     } catch (const Error& error) {
         CHECK(error.code() == ExitCode::bad_input);
         CHECK(std::string(error.what()) ==
-              "--case: \"58-20\" is not a case number; expected N/YY or N/YYYY, e.g. 58/20 or 58/2020");
+              "--case: \"58-20\" is not a case number; expected N/YY or N/YYYY, e.g. 58/20 or "
+              "58/2020");
     }
 }
 

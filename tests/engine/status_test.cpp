@@ -26,10 +26,12 @@ TEST_CASE("status: live cycles of the 2021 example") {
         std::vector<std::string> cycles;
     };
     const Row rows[] = {
-        {"2020-09-01", {"2021 preparation: overdue(63) due(90) upcoming(61) upcoming(303) upcoming(577)"}},
+        {"2020-09-01",
+         {"2021 preparation: overdue(63) due(90) upcoming(61) upcoming(303) upcoming(577)"}},
         {"2021-01-15",
          {"2021 preparation: done done overdue(15) upcoming(167) upcoming(441)",
-          "2022 preparation: upcoming(76) upcoming(229) upcoming(290) upcoming(532) upcoming(806)"}},
+          "2022 preparation: upcoming(76) upcoming(229) upcoming(290) upcoming(532) "
+          "upcoming(806)"}},
         {"2021-09-30",
          {"2021 execution: done done done due(0) upcoming(183)",
           "2022 preparation: overdue(92) due(61) upcoming(32) upcoming(274) upcoming(548)"}},

@@ -83,10 +83,11 @@ TEST_CASE("case log: changes behind the tool's back are caught at the right sequ
          "stored hash does not match its contents"},
         {"date changed", "UPDATE case_log SET effective_date = '2020-12-20' WHERE seq = 5", 5,
          "stored hash does not match its contents"},
-        {"irregular flag cleared", "UPDATE case_log SET irregular = 0, reason = '' WHERE seq = 2", 2,
-         "stored hash does not match its contents"},
-        {"details reformatted", "UPDATE case_log SET details = replace(details, ':', ': ') WHERE seq = 2",
-         2, "details are not in canonical form"},
+        {"irregular flag cleared", "UPDATE case_log SET irregular = 0, reason = '' WHERE seq = 2",
+         2, "stored hash does not match its contents"},
+        {"details reformatted",
+         "UPDATE case_log SET details = replace(details, ':', ': ') WHERE seq = 2", 2,
+         "details are not in canonical form"},
         {"date made unreadable", "UPDATE case_log SET effective_date = '5.2.2021' WHERE seq = 5", 5,
          "effective_date: expected a date as YYYY-MM-DD, got \"5.2.2021\""},
         {"row deleted", "DELETE FROM case_log WHERE seq = 2", 2,
@@ -119,7 +120,8 @@ TEST_CASE("case log: a forged hash breaks the next link") {
     Event forged = events[2];
     forged.actor = "mallory";
     forged.hash = chain_hash(forged.prev_hash, canonical_bytes(forged));
-    SQLite::Statement update(example.db.sql(), "UPDATE case_log SET actor = ?, hash = ? WHERE seq = 3");
+    SQLite::Statement update(example.db.sql(),
+                             "UPDATE case_log SET actor = ?, hash = ? WHERE seq = 3");
     update.bind(1, forged.actor);
     update.bind(2, forged.hash);
     update.exec();

@@ -36,7 +36,8 @@ TEST_CASE("database: created with WAL, application id and schema version") {
 TEST_CASE("database: missing, foreign and newer files are refused") {
     testing::TempFile file("cycle.db");
     CHECK(open_error(file.path(), OpenMode::read_only) ==
-          "--db: no database at \"" + file.path() + "\"; create one with: cycle init --config FILE");
+          "--db: no database at \"" + file.path() +
+              "\"; create one with: cycle init --config FILE");
     {
         std::ofstream text(file.path());
         text << "not a database, just text\n";

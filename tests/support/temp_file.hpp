@@ -7,7 +7,7 @@
 namespace cycle::testing {
 
 class TempFile {
-public:
+  public:
     explicit TempFile(const std::string& name);
     ~TempFile();
     TempFile(const TempFile&) = delete;
@@ -15,7 +15,7 @@ public:
 
     std::string path() const { return path_.string(); }
 
-private:
+  private:
     std::filesystem::path directory_;
     std::filesystem::path path_;
 };

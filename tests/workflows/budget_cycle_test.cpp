@@ -45,11 +45,19 @@ std::string outcome_of(const Verdict& verdict) {
 const std::vector<PathCase> path_cases = {
     // ---- legal paths ----
     {"contingent, draft, adoption, status report, accounts",
-     {{C, "2020-05-10"}, {D, "2020-10-15"}, {A, "2020-12-10"}, {S, "2021-09-01"}, {R, "2022-05-20"}},
+     {{C, "2020-05-10"},
+      {D, "2020-10-15"},
+      {A, "2020-12-10"},
+      {S, "2021-09-01"},
+      {R, "2022-05-20"}},
      {"accepted", "accepted", "accepted", "accepted", "accepted"},
      Phase::closed},
     {"draft before contingent (orthogonal regions)",
-     {{D, "2020-06-01"}, {C, "2020-06-15"}, {A, "2020-11-20"}, {S, "2021-08-01"}, {R, "2022-04-20"}},
+     {{D, "2020-06-01"},
+      {C, "2020-06-15"},
+      {A, "2020-11-20"},
+      {S, "2021-08-01"},
+      {R, "2022-04-20"}},
      {"accepted", "accepted", "accepted", "accepted", "accepted"},
      Phase::closed},
     {"accounts without a status report",
@@ -74,63 +82,85 @@ const std::vector<PathCase> path_cases = {
     {"adoption before contingent and draft",
      {{A, "2020-12-01"}},
      {"refused: budget-adopted for 2021 refused: needs contingent-set and draft-submitted first; "
-      "contingent-set and draft-submitted not recorded" + anyway},
+      "contingent-set and draft-submitted not recorded" +
+      anyway},
      Phase::preparation},
     {"adoption before the draft",
      {{C, "2020-05-10"}, {A, "2020-12-01"}},
-     {"accepted", "refused: budget-adopted for 2021 refused: needs contingent-set and "
-                  "draft-submitted first; draft-submitted not recorded" + anyway},
+     {"accepted",
+      "refused: budget-adopted for 2021 refused: needs contingent-set and "
+      "draft-submitted first; draft-submitted not recorded" +
+          anyway},
      Phase::preparation},
     {"adoption before the contingent",
      {{D, "2020-10-01"}, {A, "2020-12-01"}},
-     {"accepted", "refused: budget-adopted for 2021 refused: needs contingent-set and "
-                  "draft-submitted first; contingent-set not recorded" + anyway},
+     {"accepted",
+      "refused: budget-adopted for 2021 refused: needs contingent-set and "
+      "draft-submitted first; contingent-set not recorded" +
+          anyway},
      Phase::preparation},
     {"accounts before adoption",
      {{C, "2020-05-10"}, {D, "2020-10-15"}, {R, "2022-05-01"}},
      {"accepted", "accepted",
       "refused: accounts-approved for 2021 refused: needs budget-adopted first; the budget is not "
-      "adopted" + anyway},
+      "adopted" +
+          anyway},
      Phase::preparation},
     {"accounts before the budget year has ended",
      {{C, "2020-05-10"}, {D, "2020-10-15"}, {A, "2020-12-10"}, {R, "2021-12-31"}},
      {"accepted", "accepted", "accepted",
       "refused: accounts-approved for 2021 refused: budget year 2021 has not ended (it ends "
-      "2021-12-31)" + anyway},
+      "2021-12-31)" +
+          anyway},
      Phase::execution},
     {"status report before adoption",
      {{S, "2020-09-01"}},
      {"refused: status-report for 2021 refused: needs budget-adopted first; the budget is not "
-      "adopted" + anyway},
+      "adopted" +
+      anyway},
      Phase::preparation},
     {"contingent twice",
      {{C, "2020-05-10"}, {C, "2020-05-11"}},
-     {"accepted", "refused: contingent-set for 2021 refused: already recorded as #1 on 2020-05-10" + anyway},
+     {"accepted",
+      "refused: contingent-set for 2021 refused: already recorded as #1 on 2020-05-10" + anyway},
      Phase::preparation},
     {"draft twice",
      {{D, "2020-09-10"}, {D, "2020-09-11"}},
-     {"accepted", "refused: draft-submitted for 2021 refused: already recorded as #1 on 2020-09-10" + anyway},
+     {"accepted",
+      "refused: draft-submitted for 2021 refused: already recorded as #1 on 2020-09-10" + anyway},
      Phase::preparation},
     {"adoption twice",
      {{C, "2020-05-10"}, {D, "2020-10-15"}, {A, "2020-12-10"}, {A, "2020-12-11"}},
      {"accepted", "accepted", "accepted",
-      "refused: budget-adopted for 2021 refused: preparation is over: the budget is adopted" + anyway},
+      "refused: budget-adopted for 2021 refused: preparation is over: the budget is adopted" +
+          anyway},
      Phase::execution},
     {"status report twice",
-     {{C, "2020-05-10"}, {D, "2020-10-15"}, {A, "2020-12-10"}, {S, "2021-08-01"}, {S, "2021-08-02"}},
+     {{C, "2020-05-10"},
+      {D, "2020-10-15"},
+      {A, "2020-12-10"},
+      {S, "2021-08-01"},
+      {S, "2021-08-02"}},
      {"accepted", "accepted", "accepted", "accepted",
       "refused: status-report for 2021 refused: already recorded as #4 on 2021-08-01" + anyway},
      Phase::execution},
     {"accounts twice",
-     {{C, "2020-05-10"}, {D, "2020-10-15"}, {A, "2020-12-10"}, {R, "2022-05-01"}, {R, "2022-05-02"}},
+     {{C, "2020-05-10"},
+      {D, "2020-10-15"},
+      {A, "2020-12-10"},
+      {R, "2022-05-01"},
+      {R, "2022-05-02"}},
      {"accepted", "accepted", "accepted", "accepted",
       "refused: accounts-approved for 2021 refused: the cycle is closed: annual report and "
-      "accounts are approved" + anyway},
+      "accounts are approved" +
+          anyway},
      Phase::closed},
     {"a step dated before the cycle's previous step",
      {{C, "2020-06-01"}, {D, "2020-05-31"}},
-     {"accepted", "refused: draft-submitted for 2021 refused: 2020-05-31 is earlier than the "
-                  "cycle's previous step on 2020-06-01" + anyway},
+     {"accepted",
+      "refused: draft-submitted for 2021 refused: 2020-05-31 is earlier than the "
+      "cycle's previous step on 2020-06-01" +
+          anyway},
      Phase::preparation},
     {"a late step without a reason",
      {{C, "2020-07-01"}},
@@ -138,15 +168,22 @@ const std::vector<PathCase> path_cases = {
       "2020-06-30; give the reason with --reason TEXT"},
      Phase::preparation},
     {"a status report after the cycle closed",
-     {{C, "2020-05-10"}, {D, "2020-10-15"}, {A, "2020-12-10"}, {R, "2022-05-01"}, {S, "2022-05-02"}},
+     {{C, "2020-05-10"},
+      {D, "2020-10-15"},
+      {A, "2020-12-10"},
+      {R, "2022-05-01"},
+      {S, "2022-05-02"}},
      {"accepted", "accepted", "accepted", "accepted",
       "refused: status-report for 2021 refused: the cycle is closed: annual report and accounts "
-      "are approved" + anyway},
+      "are approved" +
+          anyway},
      Phase::closed},
 
     // ---- overrides: recorded anyway, irregular, the machine moves as the step says ----
     {"adoption without a draft, overridden; the draft then belongs to a past phase",
-     {{C, "2020-05-10"}, {A, "2020-12-01", nullptr, "board decided without a draft"}, {D, "2020-12-02"}},
+     {{C, "2020-05-10"},
+      {A, "2020-12-01", nullptr, "board decided without a draft"},
+      {D, "2020-12-02"}},
      {"accepted",
       "irregular: override: board decided without a draft (needs contingent-set and "
       "draft-submitted first; draft-submitted not recorded)",
@@ -155,7 +192,8 @@ const std::vector<PathCase> path_cases = {
      Phase::execution},
     {"accounts before adoption, overridden, close the cycle",
      {{R, "2022-05-01", nullptr, "migrated history"}},
-     {"irregular: override: migrated history (needs budget-adopted first; the budget is not adopted)"},
+     {"irregular: override: migrated history (needs budget-adopted first; the budget is not "
+      "adopted)"},
      Phase::closed},
     {"a repeated step, overridden, is kept and the first record stays",
      {{C, "2020-05-10"}, {C, "2020-05-20", nullptr, "corrected rate"}},
@@ -163,13 +201,15 @@ const std::vector<PathCase> path_cases = {
      Phase::preparation},
     {"an override does not excuse lateness",
      {{C, "2020-05-10"}, {C, "2020-07-20", nullptr, "corrected rate"}},
-     {"accepted", "refused: contingent-set for 2021 refused: 2020-07-20 is 20 days after the "
-                  "deadline 2020-06-30; give the reason with --reason TEXT"},
+     {"accepted",
+      "refused: contingent-set for 2021 refused: 2020-07-20 is 20 days after the "
+      "deadline 2020-06-30; give the reason with --reason TEXT"},
      Phase::preparation},
     {"override and lateness together",
      {{C, "2020-05-10"}, {C, "2020-07-20", "late correction", "corrected rate"}},
-     {"accepted", "irregular: override: corrected rate (already recorded as #1 on 2020-05-10); "
-                  "late, 20 days after the deadline 2020-06-30: late correction"},
+     {"accepted",
+      "irregular: override: corrected rate (already recorded as #1 on 2020-05-10); "
+      "late, 20 days after the deadline 2020-06-30: late correction"},
      Phase::preparation},
     {"an override that overrides nothing is ignored",
      {{C, "2020-05-10", nullptr, "just in case"}},

@@ -42,7 +42,8 @@ TEST_CASE("strategy period: refusals") {
 TEST_CASE("strategy period: an overridden revision is kept, irregular") {
     StrategyPeriod strategy;
     REQUIRE(strategy.offer(facts(1, "2020-10-28"), 2021, 2024).accepted);
-    const Verdict verdict = strategy.offer(facts(2, "2022-06-01", "revised mid-period"), 2021, 2024);
+    const Verdict verdict =
+        strategy.offer(facts(2, "2022-06-01", "revised mid-period"), 2021, 2024);
     CHECK(verdict.accepted);
     CHECK(verdict.irregular_reason ==
           "override: revised mid-period (guidelines for 2021-2024 were adopted as #1 on "
