@@ -19,6 +19,7 @@ void run_init(CommandRun& run, const std::string& config_path) {
     if (!is_valid_utf8(text)) throw_bad_input(config_path + ": the file is not valid UTF-8");
     const std::string digest = sha256_hex(text);
     const auto clock = make_clock(run.globals);
+    check_actor(run.globals);
 
     Database db(run.globals.db, OpenMode::create);
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);

@@ -97,7 +97,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     require_text("--reason", options.reason);
     require_text("--override", options.override_reason);
     require_text("--doc", options.doc);
-    require_text("--actor", run.globals.actor);
+    check_actor(run.globals);
     Event event;
     event.details = step_details(step, options);
 
@@ -120,11 +120,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
                             std::string(step_name(step)) + " on " + iso(date) +
                             " belongs to; give --year");
         }
-        if (*event.budget_year < org.first_tracked_year || *event.budget_year > 2199) {
-            throw_bad_input("--year " + std::to_string(*event.budget_year) + " is before " +
-                            org.id + "'s first tracked budget year (" +
-                            std::to_string(org.first_tracked_year) + ")");
-        }
+        check_budget_year(org, *event.budget_year);
     }
     if (options.case_number) {
         // A case belongs to the series of the body that treats it: the deciding body, or for

@@ -132,11 +132,7 @@ void run_status(CommandRun& run, std::optional<int> year, const std::string& for
     const std::string org = choose_organisation(log, run.globals);
     const Date today = clock->today();
     OrganisationState state = replay(log.events(org), today);
-    if (year && *year < state.organisation().first_tracked_year) {
-        throw_bad_input("--year " + std::to_string(*year) + " is before " + org +
-                        "'s first tracked budget year (" +
-                        std::to_string(state.organisation().first_tracked_year) + ")");
-    }
+    if (year) check_budget_year(state.organisation(), *year);
     const StatusReport report = compute_status(state, today, year);
     if (format == "json") {
         std::cout << to_json(report).dump(2) << "\n";

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "engine/error.hpp"
+#include "engine/hash_chain.hpp"
 #include "engine/spelling.hpp"
 
 namespace cycle {
@@ -62,6 +63,31 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
                         " organisations (" + list + "); choose one with --org ID");
     }
     return ids.front();
+}
+
+void check_budget_year(const Organisation& org, int year) {
+    constexpr int last_year = 2198;
+    if (year < org.first_tracked_year || year > last_year) {
+        throw_bad_input("--year " + std::to_string(year) + " is outside the budget years " +
+                        org.id + " tracks (" + std::to_string(org.first_tracked_year) + "-" +
+                        std::to_string(last_year) + ")");
+    }
+}
+
+void check_actor(const GlobalOptions& options) {
+    if (options.actor.empty() || !is_valid_utf8(options.actor)) {
+        throw_bad_input("--actor: expected a non-empty UTF-8 name");
+    }
+}
+
+void throw_storage_failure(const GlobalOptions& options, const std::exception& error) {
+    const std::string what = error.what();
+    if (what.find("database is locked") != std::string::npos) {
+        throw_storage("--db \"" + options.db + "\" is locked by another writer; gave up after " +
+                      std::to_string(busy_timeout_ms / 1000) +
+                      " s, nothing was written; try again");
+    }
+    throw_storage("--db \"" + options.db + "\": " + what);
 }
 
 }  // namespace cycle

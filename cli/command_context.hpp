@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/clock.hpp"
+#include "engine/organisation.hpp"
 #include "storage/case_log.hpp"
 #include "storage/database.hpp"
 
@@ -29,5 +30,15 @@ std::unique_ptr<Clock> make_clock(const GlobalOptions& options);
 // The organisation a command works on: --org if given (it must be registered), else the
 // only one. Error(bad_input) when it is ambiguous or unknown; Error(storage) when none.
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options);
+
+// --year must be a budget year the organisation tracks: from its first tracked year to 2198
+// (a cycle reaches into the year after). Error(bad_input) otherwise.
+void check_budget_year(const Organisation& org, int year);
+
+// --actor must name someone: non-empty UTF-8. Error(bad_input) otherwise.
+void check_actor(const GlobalOptions& options);
+
+// Names the database in a storage failure SQLite reported (locked, corrupt, read-only).
+[[noreturn]] void throw_storage_failure(const GlobalOptions& options, const std::exception& error);
 
 }  // namespace cycle

@@ -75,7 +75,11 @@ int main(int argc, char** argv) {
     } catch (const Error& error) {
         return fail(error.code(), error.what());
     } catch (const SQLite::Exception& error) {
-        return fail(ExitCode::storage, std::string("database: ") + error.what());
+        try {
+            throw_storage_failure(run.globals, error);
+        } catch (const Error& storage) {
+            return fail(storage.code(), storage.what());
+        }
     } catch (const std::exception& error) {
         return fail(ExitCode::storage, std::string("unexpected failure: ") + error.what());
     }

@@ -28,10 +28,17 @@ using AccountsApprovedEvent = StepEvent<Step::accounts_approved>;
 
 using namespace budget_cycle_events;
 
-struct ContingentPending;
-struct DraftPending;
-struct ContingentSet;
-struct DraftSubmitted;
+// A preparation step in its own orthogonal region: pending until recorded, then done.
+// A repeat in the done state is offered to admit(), which refuses it as already recorded.
+template <Step S, int Region>
+struct PreparationStepPending;
+template <Step S, int Region>
+struct PreparationStepDone;
+
+using ContingentPending = PreparationStepPending<Step::contingent_set, 0>;
+using ContingentSet = PreparationStepDone<Step::contingent_set, 0>;
+using DraftPending = PreparationStepPending<Step::draft_submitted, 1>;
+using DraftSubmitted = PreparationStepDone<Step::draft_submitted, 1>;
 struct Execution;
 struct Closed;
 
@@ -39,47 +46,33 @@ struct Closed;
 
 struct Preparation
     : sc::simple_state<Preparation, BudgetCycle, mpl::list<ContingentPending, DraftPending>> {
-    using reactions =
-        mpl::list<sc::custom_reaction<BudgetAdoptedEvent>, sc::custom_reaction<StatusReportEvent>,
-                  sc::custom_reaction<AccountsApprovedEvent>>;
+    using reactions = mpl::list<sc::custom_reaction<BudgetAdoptedEvent>,
+                                sc::custom_reaction<StatusReportEvent>,
+                                sc::custom_reaction<AccountsApprovedEvent>>;
     sc::result react(const BudgetAdoptedEvent& event);
     sc::result react(const StatusReportEvent& event);
     sc::result react(const AccountsApprovedEvent& event);
 };
 
-struct ContingentPending : sc::simple_state<ContingentPending, Preparation::orthogonal<0>> {
-    using reactions = sc::custom_reaction<ContingentSetEvent>;
-    sc::result react(const ContingentSetEvent& event) {
-        if (outermost_context().admit(Step::contingent_set, event.facts, "")) {
-            return transit<ContingentSet>();
+template <Step S, int Region>
+struct PreparationStepPending
+    : sc::simple_state<PreparationStepPending<S, Region>, Preparation::orthogonal<Region>> {
+    using reactions = sc::custom_reaction<StepEvent<S>>;
+    sc::result react(const StepEvent<S>& event) {
+        if (this->outermost_context().admit(S, event.facts, "")) {
+            return this->template transit<PreparationStepDone<S, Region>>();
         }
-        return discard_event();
+        return this->discard_event();
     }
 };
 
-struct ContingentSet : sc::simple_state<ContingentSet, Preparation::orthogonal<0>> {
-    using reactions = sc::custom_reaction<ContingentSetEvent>;
-    sc::result react(const ContingentSetEvent& event) {
-        outermost_context().admit(Step::contingent_set, event.facts, "");  // a repeat
-        return discard_event();
-    }
-};
-
-struct DraftPending : sc::simple_state<DraftPending, Preparation::orthogonal<1>> {
-    using reactions = sc::custom_reaction<DraftSubmittedEvent>;
-    sc::result react(const DraftSubmittedEvent& event) {
-        if (outermost_context().admit(Step::draft_submitted, event.facts, "")) {
-            return transit<DraftSubmitted>();
-        }
-        return discard_event();
-    }
-};
-
-struct DraftSubmitted : sc::simple_state<DraftSubmitted, Preparation::orthogonal<1>> {
-    using reactions = sc::custom_reaction<DraftSubmittedEvent>;
-    sc::result react(const DraftSubmittedEvent& event) {
-        outermost_context().admit(Step::draft_submitted, event.facts, "");  // a repeat
-        return discard_event();
+template <Step S, int Region>
+struct PreparationStepDone
+    : sc::simple_state<PreparationStepDone<S, Region>, Preparation::orthogonal<Region>> {
+    using reactions = sc::custom_reaction<StepEvent<S>>;
+    sc::result react(const StepEvent<S>& event) {
+        this->outermost_context().admit(S, event.facts, "");  // a repeat: refused as such
+        return this->discard_event();
     }
 };
 

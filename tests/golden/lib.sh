@@ -1,13 +1,13 @@
 # Helpers for golden cases; sourced by run.sh with $cycle, $root and $golden set and the
 # working directory a fresh temporary one holding the database cycle.db.
 
-# Runs cycle with a fixed actor; prints the command, its output (stdout, then stderr) and its
+# Runs cycle (the actor is $USER, "tester"); prints the command, its output (stdout, then stderr) and its
 # exit code, so the transcript shows all a user would see. The checkout's path differs between
 # machines, so it is shown as ROOT.
 cy() {
     local shown="$*"
     echo "\$ cycle ${shown//$root/ROOT}"
-    "$cycle" --actor tester "$@" > stdout.txt 2> stderr.txt
+    "$cycle" "$@" > stdout.txt 2> stderr.txt
     local code=$?
     sed "s|$root|ROOT|g" stdout.txt stderr.txt
     echo "[exit $code]"

@@ -17,6 +17,7 @@ actual=$work/transcript.out
     export CYCLE_DB=cycle.db
     export CYCLE_RECORDED_AT=2021-02-05T12:00:00Z  # fixed: hashes in the output are stable
     export TZ=UTC
+    export USER=tester  # the default --actor
     # shellcheck source=lib.sh
     source "$golden/lib.sh"
     source "$golden/cases/$name.sh"

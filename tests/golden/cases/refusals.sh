@@ -36,3 +36,7 @@ printf 'plain text\n' > text.db
 cy --db text.db status
 cy --db text.db record draft-submitted --date 2021-01-01
 sha256sum text.db
+say more bad input: exit 2, database unchanged
+cy_unchanged record status-report --year 99999 --date 2021-09-01 --today 2021-09-01
+cy_unchanged status --year 2300 --today 2021-09-01
+cy_unchanged --actor "" record status-report --year 2021 --date 2021-09-01 --today 2021-09-01
