@@ -170,7 +170,7 @@ void add_record_command(CLI::App& app, CommandRun& run) {
     command->add_option("--year", options->year,
                         "Budget year (default: the live cycle whose window fits --date)");
     command->add_option("--case", options->case_number,
-                        "Case number in the deciding body's series (58/20)");
+                        "Case number (58/20) in the series of the body that treats the step");
     command->add_option("--reason", options->reason,
                         "Why it is late (required after the deadline)");
     command->add_option("--override", options->override_reason,

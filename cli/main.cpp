@@ -11,6 +11,8 @@
 namespace {
 
 const char* const exit_codes_help =
+    "Every command also takes --db PATH, --org ID, --today YYYY-MM-DD and --actor NAME (see "
+    "cycle --help).\n"
     "Exit codes: 0 ok; 1 a check found problems; 2 bad input (usage, config, dates, case "
     "numbers); 3 refused by the workflow; 4 storage error (missing, locked, corrupt or newer "
     "database).";
