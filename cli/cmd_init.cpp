@@ -8,6 +8,7 @@
 #include "config/config_loader.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
@@ -16,7 +17,11 @@ namespace {
 void run_init(CommandRun& run, const std::string& config_path) {
     const std::string text = read_config_bytes(config_path);
     const Organisation org = load_config_text(text, config_path);  // validate before any write
-    if (!is_valid_utf8(text)) throw_bad_input(config_path + ": the file is not valid UTF-8");
+    if (!is_valid_utf8(text)) throw_bad_input(quote(config_path) + ": the file is not valid UTF-8");
+    if (!is_valid_utf8(config_path)) {
+        throw_bad_input("--config: the path " + quote(config_path) +
+                        " is not valid UTF-8; it is stored in the case log");
+    }
     const std::string digest = sha256_hex(text);
     const auto clock = make_clock(run.globals);
     check_actor(run.globals);

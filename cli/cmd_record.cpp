@@ -11,6 +11,7 @@
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
+#include "engine/quote.hpp"
 #include "engine/replay.hpp"
 #include "engine/spelling.hpp"
 
@@ -33,8 +34,7 @@ struct RecordOptions {
 Step parse_step_argument(const std::string& name) {
     const auto step = find_step(name);
     if (!step) {
-        throw_bad_input("STEP: unknown step \"" + name + "\"" +
-                        did_you_mean(name, all_step_names()) +
+        throw_bad_input("STEP: unknown step " + quote(name) + did_you_mean(name, all_step_names()) +
                         " (steps: contingent-set, draft-submitted, budget-adopted, status-report, "
                         "accounts-approved, strategy-adopted)");
     }
@@ -42,8 +42,8 @@ Step parse_step_argument(const std::string& name) {
 }
 
 void require_text(const char* option, const std::optional<std::string>& value) {
-    if (value && (value->empty() || !is_valid_utf8(*value))) {
-        throw_bad_input(std::string(option) + ": expected a non-empty UTF-8 text");
+    if (value && !is_one_line_text(*value)) {
+        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(*value));
     }
 }
 
@@ -63,8 +63,8 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
         const auto ore = parse_decimal(*options.rate, 2);
         if (!ore || *ore == 0) {
             throw_bad_input(
-                "--rate: expected NOK per inhabitant with at most 2 decimals, e.g. 2.70, got \"" +
-                *options.rate + "\"");
+                "--rate: expected NOK per inhabitant with at most 2 decimals, e.g. 2.70, got " +
+                quote(*options.rate));
         }
         details["rate_nok_per_inhabitant"] = format_decimal(*ore, 2);
     }
@@ -75,8 +75,8 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
             throw_bad_input("--period: strategy-adopted needs the period, e.g. --period 2021-2024");
         if (!parse_period(*options.period)) {
             throw_bad_input(
-                "--period: expected YYYY-YYYY with the first year not after the last, got \"" +
-                *options.period + "\"");
+                "--period: expected YYYY-YYYY with the first year not after the last, got " +
+                quote(*options.period));
         }
         details["period"] = *options.period;
     }
@@ -106,7 +106,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     CaseLog log(db.sql());
     event.org = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.events(event.org));
-    const Organisation& org = state.organisation();
+    const Organisation& org = state.organisation_on(date);
 
     if (step == Step::strategy_adopted) {
         event.body = org.strategy_body;
@@ -116,9 +116,8 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         if (rule.to) event.details["to"] = *rule.to;
         event.budget_year = options.year ? options.year : infer_budget_year(state, step, date);
         if (!event.budget_year) {
-            throw_bad_input("--year: cannot tell which budget year " +
-                            std::string(step_name(step)) + " on " + iso(date) +
-                            " belongs to; give --year");
+            throw_bad_input("--date " + iso(date) + ": no budget year " + org.id + " tracks has " +
+                            std::string(step_name(step)) + " around that day; give --year");
         }
         check_budget_year(org, *event.budget_year);
     }
@@ -128,6 +127,11 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         const std::string treated_by =
             event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
         event.case_number = parse_case_option("--case", *options.case_number, treated_by);
+        if (const auto cited = log.first_citation(event.org, *event.case_number)) {
+            throw_refused("--case " + event.case_number->render() + ": the " + treated_by +
+                          "'s case " + event.case_number->render() + " is decided already, as #" +
+                          std::to_string(*cited) + "; a case number is used for one decision");
+        }
     }
     event.seq = log.next_seq();
     event.recorded_at = clock->now_utc();
@@ -137,9 +141,15 @@ void run_record(CommandRun& run, const RecordOptions& options) {
 
     Verdict verdict = state.apply(event);
     if (!verdict.accepted) throw_refused(verdict.refusal);
-    if (!verdict.note.empty()) {
-        event.details.erase("override_reason");  // nothing was overridden: keep the log honest
-        std::cerr << "cycle: note: " << verdict.note << "; recorded as regular\n";
+    // Keep the log honest: an override that overrode nothing, or a reason for lateness that
+    // was not late, is not stored as if it had been needed.
+    if (verdict.override_unused) {
+        event.details.erase("override_reason");
+        std::cerr << "cycle: note: --override not recorded: the step breaks no rule\n";
+    }
+    if (verdict.reason_unused) {
+        event.details.erase("late_reason");
+        std::cerr << "cycle: note: --reason not recorded: the step is not late\n";
     }
     event.irregular = verdict.irregular;
     event.reason = verdict.irregular_reason;

@@ -53,6 +53,9 @@ void print_text(const StatusReport& report) {
         }
     }
     std::cout << "\nStrategic guidelines: ";
+    if (report.strategy && !report.strategy_in_force) {
+        std::cout << "none in force for " << report.today.year() << "; last adopted ";
+    }
     if (report.strategy) {
         std::cout << report.strategy->first_year << "-" << report.strategy->last_year
                   << ", adopted " << iso(report.strategy->date) << " (#" << report.strategy->seq;
@@ -115,6 +118,7 @@ nlohmann::json to_json(const StatusReport& report) {
                     {"adopted", iso(report.strategy->date)},
                     {"seq", report.strategy->seq},
                     {"case", case_json(report.strategy->case_number)},
+                    {"in_force", report.strategy_in_force},
                     {"irregular", report.strategy->irregular},
                     {"reason", report.strategy->irregular_reason}};
     }
@@ -132,7 +136,7 @@ void run_status(CommandRun& run, std::optional<int> year, const std::string& for
     const std::string org = choose_organisation(log, run.globals);
     const Date today = clock->today();
     OrganisationState state = replay(log.events(org), today);
-    if (year) check_budget_year(state.organisation(), *year);
+    if (year) check_budget_year(state.organisation_on(today), *year);
     const StatusReport report = compute_status(state, today, year);
     if (format == "json") {
         std::cout << to_json(report).dump(2) << "\n";

@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "engine/error.hpp"
-#include "engine/hash_chain.hpp"
+#include "engine/quote.hpp"
 #include "engine/spelling.hpp"
 
 namespace cycle {
@@ -31,8 +31,8 @@ std::unique_ptr<Clock> make_clock(const GlobalOptions& options) {
     std::optional<std::string> recorded_at;
     if (const char* fixed = std::getenv("CYCLE_RECORDED_AT"); fixed != nullptr) {
         if (!is_utc_timestamp(fixed)) {
-            throw_bad_input("$CYCLE_RECORDED_AT: expected YYYY-MM-DDTHH:MM:SSZ, got \"" +
-                            std::string(fixed) + "\"");
+            throw_bad_input("$CYCLE_RECORDED_AT: expected YYYY-MM-DDTHH:MM:SSZ, got " +
+                            quote(fixed));
         }
         recorded_at = fixed;
     }
@@ -46,27 +46,27 @@ std::unique_ptr<Clock> make_clock(const GlobalOptions& options) {
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options) {
     const std::vector<std::string> ids = log.organisations();
     if (ids.empty()) {
-        throw_storage("--db \"" + options.db +
-                      "\" holds no organisation; register one with: cycle init --config FILE");
+        throw_storage("--db " + quote(options.db) +
+                      " holds no organisation; register one with: cycle init --config FILE");
     }
     if (!options.org.empty()) {
         if (std::find(ids.begin(), ids.end(), options.org) == ids.end()) {
-            throw_bad_input("--org: no organisation \"" + options.org + "\" in \"" + options.db +
-                            "\"" + did_you_mean(options.org, ids));
+            throw_bad_input("--org: no organisation " + quote(options.org) + " in " +
+                            quote(options.db) + did_you_mean(options.org, ids));
         }
         return options.org;
     }
     if (ids.size() > 1) {
         std::string list;
         for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-        throw_bad_input("--org: \"" + options.db + "\" holds " + std::to_string(ids.size()) +
+        throw_bad_input("--org: " + quote(options.db) + " holds " + std::to_string(ids.size()) +
                         " organisations (" + list + "); choose one with --org ID");
     }
     return ids.front();
 }
 
 void check_budget_year(const Organisation& org, int year) {
-    constexpr int last_year = 2198;
+    constexpr int last_year = 2200;  // today's year + 1, for the last day a date may be
     if (year < org.first_tracked_year || year > last_year) {
         throw_bad_input("--year " + std::to_string(year) + " is outside the budget years " +
                         org.id + " tracks (" + std::to_string(org.first_tracked_year) + "-" +
@@ -75,19 +75,19 @@ void check_budget_year(const Organisation& org, int year) {
 }
 
 void check_actor(const GlobalOptions& options) {
-    if (options.actor.empty() || !is_valid_utf8(options.actor)) {
-        throw_bad_input("--actor: expected a non-empty UTF-8 name");
+    if (!is_one_line_text(options.actor)) {
+        throw_bad_input("--actor: expected a name on one line, got " + quote(options.actor));
     }
 }
 
 void throw_storage_failure(const GlobalOptions& options, const std::exception& error) {
     const std::string what = error.what();
     if (what.find("database is locked") != std::string::npos) {
-        throw_storage("--db \"" + options.db + "\" is locked by another writer; gave up after " +
+        throw_storage("--db " + quote(options.db) + " is locked by another writer; gave up after " +
                       std::to_string(busy_timeout_ms / 1000) +
                       " s, nothing was written; try again");
     }
-    throw_storage("--db \"" + options.db + "\": " + what);
+    throw_storage("--db " + quote(options.db) + ": " + what);
 }
 
 }  // namespace cycle

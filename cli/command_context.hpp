@@ -31,11 +31,12 @@ std::unique_ptr<Clock> make_clock(const GlobalOptions& options);
 // only one. Error(bad_input) when it is ambiguous or unknown; Error(storage) when none.
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options);
 
-// --year must be a budget year the organisation tracks: from its first tracked year to 2198
-// (a cycle reaches into the year after). Error(bad_input) otherwise.
+// --year must be a budget year the organisation tracks: from its first tracked year to 2200
+// (the cycle in preparation on the last day a date may be, 2199-12-31). Error(bad_input)
+// otherwise.
 void check_budget_year(const Organisation& org, int year);
 
-// --actor must name someone: non-empty UTF-8. Error(bad_input) otherwise.
+// --actor must name someone on one line. Error(bad_input) otherwise.
 void check_actor(const GlobalOptions& options);
 
 // Names the database in a storage failure SQLite reported (locked, corrupt, read-only).

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
 #include "engine/spelling.hpp"
 
 namespace {
@@ -25,8 +26,8 @@ std::string unknown_command(CLI::App& app) {
     const std::string known = "commands: init, record, status, log, verify; see cycle --help";
     for (const std::string& word : app.remaining()) {
         if (!word.empty() && word[0] != '-') {
-            return "unknown command \"" + word + "\"" + cycle::did_you_mean(word, names) + " (" +
-                   known + ")";
+            return "unknown command " + cycle::quote(word) + cycle::did_you_mean(word, names) +
+                   " (" + known + ")";
         }
     }
     return "a command is required (" + known + ")";

@@ -11,6 +11,7 @@
 #include "config/relative_date.hpp"
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
 #include "engine/spelling.hpp"
 
 namespace cycle {
@@ -29,12 +30,12 @@ class MapReader {
         for (auto it = node_.begin(); it != node_.end(); ++it) {
             const std::string key = it->first.Scalar();
             if (!seen.insert(key).second) {
-                fail(it->first, "duplicate key \"" + key + "\" in " + where_);
+                fail(it->first, "duplicate key " + quote(key) + " in " + where_);
             }
             if (!allowed_.empty() &&
                 std::find(allowed_.begin(), allowed_.end(), key) == allowed_.end()) {
                 fail(it->first,
-                     "unknown key \"" + key + "\" in " + where_ + did_you_mean(key, allowed_));
+                     "unknown key " + quote(key) + " in " + where_ + did_you_mean(key, allowed_));
             }
         }
     }
@@ -70,7 +71,7 @@ class MapReader {
         const std::string value = text(key);
         if (!std::regex_match(value, shape)) {
             fail(node_[key], "expected an identifier (lower-case letters, digits and '-') for " +
-                                 path(key) + ", got \"" + value + "\"");
+                                 path(key) + ", got " + quote(value));
         }
         return value;
     }
@@ -82,7 +83,7 @@ class MapReader {
         const auto [end, error] =
             std::from_chars(scalar.data(), scalar.data() + scalar.size(), number);
         if (!value.IsScalar() || error != std::errc() || end != scalar.data() + scalar.size()) {
-            fail(value, "expected a whole number for " + path(key) + ", got \"" + scalar + "\"");
+            fail(value, "expected a whole number for " + path(key) + ", got " + quote(scalar));
         }
         if (number < min || number > max) {
             fail(value, path(key) + " must be between " + std::to_string(min) + " and " +
@@ -96,8 +97,8 @@ class MapReader {
         auto parsed = value.IsScalar() ? parse_relative_date(value.Scalar()) : std::nullopt;
         if (!parsed) {
             fail(value, "expected a date relative to the budget year (" +
-                            std::string(relative_date_form) + ") for " + path(key) + ", got \"" +
-                            value.Scalar() + "\"");
+                            std::string(relative_date_form) + ") for " + path(key) + ", got " +
+                            quote(value.Scalar()));
         }
         return *parsed;
     }
@@ -106,8 +107,8 @@ class MapReader {
                                const std::vector<std::string>& bodies) const {
         const std::string value = text(key);
         if (std::find(bodies.begin(), bodies.end(), value) == bodies.end()) {
-            fail(node_[key],
-                 "unknown body \"" + value + "\" for " + path(key) + did_you_mean(value, bodies));
+            fail(node_[key], "unknown body " + quote(value) + " for " + path(key) +
+                                 did_you_mean(value, bodies));
         }
         return value;
     }
@@ -169,7 +170,7 @@ Member read_member(const std::string& source, const YAML::Node& node, std::size_
     const auto parsed = weight.IsScalar() ? parse_decimal(weight.Scalar(), 3) : std::nullopt;
     if (!parsed || *parsed == 0) {
         member.fail(weight, "expected a positive weight with at most 3 decimals for " +
-                                member.path("weight") + ", got \"" + weight.Scalar() + "\"");
+                                member.path("weight") + ", got " + quote(weight.Scalar()));
     }
     result.weight_thousandths = *parsed;
     return result;
@@ -199,8 +200,8 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
         if (!std::regex_match(id, std::regex("[a-z][a-z0-9-]*"))) {
             bodies.fail(it->first,
                         "expected an identifier (lower-case letters, digits and '-') "
-                        "as body id, got \"" +
-                            id + "\"");
+                        "as body id, got " +
+                            quote(id));
         }
         org.bodies.push_back(Body{id, body.text("name")});
         body_ids.push_back(id);
@@ -240,7 +241,7 @@ Organisation load_config_text(const std::string& text, const std::string& source
 
 std::string read_config_bytes(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
-    if (!file) throw_bad_input("--config: cannot read \"" + path + "\"");
+    if (!file) throw_bad_input("--config: cannot read " + quote(path));
     std::ostringstream bytes;
     bytes << file.rdbuf();
     return bytes.str();

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
@@ -24,7 +25,7 @@ int to_int(std::string_view digits) {
 }  // namespace
 
 DateParse parse_iso_date(std::string_view text) {
-    const std::string quoted = "\"" + std::string(text) + "\"";
+    const std::string quoted = quote(text);
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
         !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2))) {
         return {std::nullopt, "expected a date as YYYY-MM-DD, got " + quoted};

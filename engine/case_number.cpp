@@ -3,14 +3,20 @@
 #include <cstdio>
 
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
 const char* const case_number_forms = "N/YY or N/YYYY, e.g. 58/20 or 58/2020";
 
 std::string CaseNumber::render() const {
+    // Two digits read back as 20YY, so other centuries keep all four.
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%d/%02d", sequence, year % 100);
+    if (year >= 2000 && year <= 2099) {
+        std::snprintf(buffer, sizeof buffer, "%d/%02d", sequence, year % 100);
+    } else {
+        std::snprintf(buffer, sizeof buffer, "%d/%d", sequence, year);
+    }
     return buffer;
 }
 
@@ -40,8 +46,8 @@ std::optional<CaseNumber> parse_case_number(std::string_view text, std::string b
 CaseNumber parse_case_option(std::string_view option, std::string_view text, std::string body) {
     auto parsed = parse_case_number(text, std::move(body));
     if (!parsed) {
-        throw_bad_input(std::string(option) + ": \"" + std::string(text) +
-                        "\" is not a case number; expected " + case_number_forms);
+        throw_bad_input(std::string(option) + ": " + quote(text) +
+                        " is not a case number; expected " + case_number_forms);
     }
     return *parsed;
 }

@@ -13,7 +13,7 @@ struct CaseNumber {
     int year = 0;      // four digits, e.g. 2020
     int sequence = 0;  // 1, 2, 3, ... within (body, year)
 
-    std::string render() const;  // "58/20"
+    std::string render() const;  // "58/20"; "3/1999" outside 2000-2099, so it reads back
     bool operator==(const CaseNumber&) const = default;
 };
 

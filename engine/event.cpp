@@ -12,8 +12,11 @@ nlohmann::json event_to_json(const Event& event) {
         {"kind", event.kind},
         {"budget_year", event.budget_year ? nlohmann::json(*event.budget_year) : nlohmann::json()},
         {"body", event.body},
-        {"case",
-         event.case_number ? nlohmann::json(event.case_number->render()) : nlohmann::json()},
+        {"case", event.case_number ? nlohmann::json{{"number", event.case_number->render()},
+                                                    {"body", event.case_number->body},
+                                                    {"year", event.case_number->year},
+                                                    {"sequence", event.case_number->sequence}}
+                                   : nlohmann::json()},
         {"details", event.details},
         {"irregular", event.irregular},
         {"reason", event.reason},

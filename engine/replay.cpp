@@ -17,46 +17,73 @@ std::optional<std::string> optional_text(const nlohmann::json& details, const ch
     return details.at(key).get<std::string>();
 }
 
+Verdict refused(std::string why) {
+    Verdict verdict;
+    verdict.refusal = std::move(why);
+    return verdict;
+}
+
+// Runs `work` for one logged event; whatever goes wrong is a storage error naming it.
+template <typename Work>
+auto for_logged_event(const Event& event, Work work) {
+    const std::string which = "case log #" + std::to_string(event.seq) + " (" + event.kind + ", " +
+                              iso(event.effective_date) + ")";
+    try {
+        return work();
+    } catch (const Error& error) {
+        if (error.code() == ExitCode::storage) throw;
+        throw_storage(which + " cannot be replayed: " + error.what());
+    } catch (const std::exception& error) {
+        throw_storage(which + " cannot be replayed: " + error.what());
+    }
+}
+
 }  // namespace
 
-OrganisationState::OrganisationState(Organisation org)
-    : org_(std::move(org)), strategy_(std::make_unique<StrategyPeriod>()) {}
+OrganisationState::OrganisationState(const Date& registered, Organisation org)
+    : strategy_(std::make_unique<StrategyPeriod>()) {
+    configs_.emplace_back(registered, std::move(org));
+}
 
-BudgetCycle& OrganisationState::cycle(int budget_year) {
+const Organisation& OrganisationState::organisation_on(const Date& day) const {
+    const Organisation* in_force = &configs_.front().second;
+    for (const auto& [effective, org] : configs_) {
+        if (effective <= day) in_force = &org;
+    }
+    return *in_force;
+}
+
+BudgetCycle& OrganisationState::cycle(int budget_year, const Date& rules_day) {
+    const Schedule schedule = schedule_for(organisation_on(rules_day), budget_year);
     auto& slot = cycles_[budget_year];
-    if (!slot) slot = std::make_unique<BudgetCycle>(schedule_for(org_, budget_year));
+    if (!slot) {
+        slot = std::make_unique<BudgetCycle>(schedule);
+    } else {
+        slot->reschedule(schedule);
+    }
     return *slot;
 }
 
 Verdict OrganisationState::apply(const Event& event) {
-    if (event.kind == kind_organisation_registered || event.kind == kind_config_changed) {
-        org_ = organisation_of(event);
-        for (auto& [year, machine] : cycles_) machine->reschedule(schedule_for(org_, year));
+    if (event.kind == kind_organisation_registered) {
+        return refused("the organisation is registered already");
+    }
+    if (event.kind == kind_config_changed) {
+        configs_.emplace_back(event.effective_date, organisation_of(event));
         Verdict accepted;
         accepted.accepted = true;
         return accepted;
     }
     const auto step = find_step(event.kind);
-    if (!step) {
-        Verdict unknown;
-        unknown.refusal = "unknown event kind \"" + event.kind + "\"";
-        return unknown;
-    }
+    if (!step) return refused("unknown event kind \"" + event.kind + "\"");
     if (*step == Step::strategy_adopted) {
         const auto period = parse_period(event.details.at("period").get<std::string>());
-        if (!period) {
-            Verdict bad;
-            bad.refusal = "strategy-adopted has no valid period";
-            return bad;
-        }
-        return strategy_->offer(facts_of(event), period->first, period->second);
+        if (!period) return refused("strategy-adopted has no valid period");
+        return strategy_->offer(facts_of(event), period->first, period->second,
+                                organisation_on(event.effective_date).strategy_every_years);
     }
-    if (!event.budget_year) {
-        Verdict bad;
-        bad.refusal = event.kind + " has no budget year";
-        return bad;
-    }
-    return cycle(*event.budget_year).offer(*step, facts_of(event));
+    if (!event.budget_year) return refused(event.kind + " has no budget year");
+    return cycle(*event.budget_year, event.effective_date).offer(*step, facts_of(event));
 }
 
 StepFacts facts_of(const Event& event) {
@@ -66,6 +93,7 @@ StepFacts facts_of(const Event& event) {
     facts.case_number = event.case_number;
     facts.late_reason = optional_text(event.details, "late_reason");
     facts.override_reason = optional_text(event.details, "override_reason");
+    if (!event.hash.empty()) facts.logged = LoggedVerdict{event.irregular, event.reason};
     return facts;
 }
 
@@ -74,21 +102,17 @@ OrganisationState replay(const std::vector<Event>& events, std::optional<Date> a
         throw_storage("case log: the first event of an organisation must be " +
                       std::string(kind_organisation_registered));
     }
-    OrganisationState state(organisation_of(events.front()));
-    for (const Event& event : events) {
-        const bool is_config =
-            event.kind == kind_organisation_registered || event.kind == kind_config_changed;
-        if (as_of && !is_config && event.effective_date > *as_of) continue;
-        try {
-            const Verdict verdict = state.apply(event);
-            if (!verdict.accepted) {
-                throw_storage("case log #" + std::to_string(event.seq) + " (" + event.kind + ", " +
-                              iso(event.effective_date) +
-                              ") is refused on replay: " + verdict.refusal);
-            }
-        } catch (const nlohmann::json::exception& error) {
-            throw_storage("case log #" + std::to_string(event.seq) +
-                          " has malformed details: " + error.what());
+    const Event& registration = events.front();
+    OrganisationState state = for_logged_event(registration, [&registration] {
+        return OrganisationState(registration.effective_date, organisation_of(registration));
+    });
+    for (auto event = events.begin() + 1; event != events.end(); ++event) {
+        if (as_of && event->effective_date > *as_of) continue;
+        const Verdict verdict = for_logged_event(*event, [&] { return state.apply(*event); });
+        if (!verdict.accepted) {
+            throw_storage("case log #" + std::to_string(event->seq) + " (" + event->kind + ", " +
+                          iso(event->effective_date) +
+                          ") is refused on replay: " + verdict.refusal);
         }
     }
     return state;

@@ -1,6 +1,10 @@
 // Rebuilds an organisation's state by replaying its case log through the workflow machines.
-// Replay never skips: an event a machine refuses means the log and the rules disagree, and
-// that is reported (Error(storage), naming the sequence number) instead of being hidden.
+// Replay never skips: an event the machines refuse, or one that cannot be read, means the log
+// and the rules disagree, and that is reported as Error(storage) naming the sequence number.
+//
+// Rules in force: a config event applies from its effective date. A step is judged by the
+// rules in force on the day it happened, among the configs logged before it - exactly what
+// `cycle record` saw - so replay reaches the verdicts that were recorded.
 #pragma once
 
 #include <map>
@@ -17,32 +21,40 @@ namespace cycle {
 
 class OrganisationState {
   public:
-    explicit OrganisationState(Organisation org);
+    // From the organisation-registered event.
+    OrganisationState(const Date& registered, Organisation org);
 
-    // Offers one event to the machine it belongs to. Config events replace the rules (for
-    // steps judged from then on, as when they were recorded). Returns the machine's verdict.
+    // Offers one event to the machine it belongs to; a config event adds a set of rules.
+    // Returns the machine's verdict. Throws Error(storage) on an event that cannot be read.
     Verdict apply(const Event& event);
 
-    const Organisation& organisation() const { return org_; }
+    // The latest config, whatever its date.
+    const Organisation& organisation() const { return configs_.back().second; }
+    // The config in force on `day`: the last one logged so far that took effect on or before
+    // it; the registered one if none did.
+    const Organisation& organisation_on(const Date& day) const;
+
     // The machine for a budget year; a year nothing was recorded for starts in preparation.
-    BudgetCycle& cycle(int budget_year);
+    // Its schedule is that of the rules in force on `rules_day`.
+    BudgetCycle& cycle(int budget_year, const Date& rules_day);
     const StrategyPeriod& strategy() const { return *strategy_; }
 
   private:
-    Organisation org_;
+    std::vector<std::pair<Date, Organisation>> configs_;  // in log order
     std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
     std::unique_ptr<StrategyPeriod> strategy_;  // behind a pointer: machines do not move
 };
 
-// The organisation's state after its events (in sequence order). With `as_of`, steps dated
-// later are left out (config events always count): the state as it stood on that day.
-// The first event must register the organisation.
+// The organisation's state after its events (in sequence order). With `as_of`, events dated
+// later are left out: the state as it stood on that day. The first event must register the
+// organisation.
 OrganisationState replay(const std::vector<Event>& events, std::optional<Date> as_of = {});
 
-// The facts a logged step event carries, as the machines take them.
+// The facts a step event carries, as the machines take them. An event read from the log
+// (it has a hash) carries its recorded verdict too.
 StepFacts facts_of(const Event& event);
 
-// "2021-2024" -> {2021, 2024}; nothing unless both are years and first <= last.
+// "2021-2024" -> {2021, 2024}; nothing unless both are years 1900-2199 and first <= last.
 std::optional<std::pair<int, int>> parse_period(std::string_view text);
 
 }  // namespace cycle

@@ -49,8 +49,8 @@ std::string phase_label(const BudgetCycle& machine, const Date& today) {
 
 StatusReport compute_status(OrganisationState& state, const Date& today,
                             std::optional<int> only_year) {
-    const Organisation& org = state.organisation();
-    StatusReport report{org.id, org.name, today, {}, std::nullopt, {}};
+    const Organisation& org = state.organisation_on(today);
+    StatusReport report{org.id, org.name, today, {}, std::nullopt, false, {}};
     std::vector<int> years;
     if (only_year) {
         years.push_back(*only_year);
@@ -59,14 +59,19 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
     }
     for (int year : years) {
         if (year < org.first_tracked_year) continue;
-        BudgetCycle& machine = state.cycle(year);
+        BudgetCycle& machine = state.cycle(year, today);
         CycleStatus cycle{year, phase_label(machine, today), {}, machine.irregularities()};
         for (Step step : cycle_steps) cycle.steps.push_back(step_status(org, machine, step, today));
         report.cycles.push_back(std::move(cycle));
     }
-    const auto& adoptions = state.strategy().adoptions();
-    if (!adoptions.empty()) report.strategy = adoptions.back();
-    for (const auto& adoption : adoptions) {
+    const StrategyPeriod& strategy = state.strategy();
+    if (const StrategyAdoption* in_force = strategy.in_force(today.year())) {
+        report.strategy = *in_force;
+        report.strategy_in_force = true;
+    } else if (!strategy.adoptions().empty()) {
+        report.strategy = strategy.adoptions().back();
+    }
+    for (const auto& adoption : strategy.adoptions()) {
         if (adoption.irregular) report.strategy_irregular.push_back(adoption);
     }
     return report;

@@ -41,8 +41,10 @@ struct StatusReport {
     std::string organisation_id;
     std::string organisation_name;
     Date today;
-    std::vector<CycleStatus> cycles;                   // oldest budget year first
-    std::optional<StrategyAdoption> strategy;          // the guidelines in force, if any
+    std::vector<CycleStatus> cycles;  // oldest budget year first
+    // The guidelines whose period covers today's year, else the last adopted, if any.
+    std::optional<StrategyAdoption> strategy;
+    bool strategy_in_force = false;
     std::vector<StrategyAdoption> strategy_irregular;  // adoptions recorded irregularly
 };
 

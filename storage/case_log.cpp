@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "engine/error.hpp"
@@ -15,24 +16,45 @@ const char* const select_columns =
     "SELECT seq, org, recorded_at, effective_date, actor, kind, budget_year, body, case_body, "
     "case_year, case_sequence, details, irregular, reason, prev_hash, hash FROM case_log ";
 
+// An INTEGER column's value within [min, max]: SQLite converts other types silently, and a
+// converted value would hash like the original.
+std::int64_t integer(SQLite::Statement& row, int column, std::int64_t min, std::int64_t max) {
+    const SQLite::Column value = row.getColumn(column);
+    if (value.getType() != SQLite::INTEGER || value.getInt64() < min || value.getInt64() > max) {
+        throw std::runtime_error(std::string(value.getName()) + " is not an integer from " +
+                                 std::to_string(min) + " to " + std::to_string(max));
+    }
+    return value.getInt64();
+}
+
+// A TEXT column's value: a number or blob stored there would read back as other text.
+std::string text(SQLite::Statement& row, int column) {
+    const SQLite::Column value = row.getColumn(column);
+    if (value.getType() != SQLite::TEXT) {
+        throw std::runtime_error(std::string(value.getName()) + " is not text");
+    }
+    return value.getString();
+}
+
 // Reads the current row. Throws std::runtime_error saying what is malformed.
 Event decode_row(SQLite::Statement& row) {
     Event event;
-    event.seq = row.getColumn(0).getInt64();
-    event.org = row.getColumn(1).getString();
-    event.recorded_at = row.getColumn(2).getString();
-    const DateParse date = parse_iso_date(row.getColumn(3).getString());
+    event.seq = integer(row, 0, 1, INT64_MAX);
+    event.org = text(row, 1);
+    event.recorded_at = text(row, 2);
+    const DateParse date = parse_iso_date(text(row, 3));
     if (!date.date) throw std::runtime_error("effective_date: " + date.problem);
     event.effective_date = *date.date;
-    event.actor = row.getColumn(4).getString();
-    event.kind = row.getColumn(5).getString();
-    if (!row.getColumn(6).isNull()) event.budget_year = row.getColumn(6).getInt();
-    event.body = row.getColumn(7).getString();
+    event.actor = text(row, 4);
+    event.kind = text(row, 5);
+    if (!row.getColumn(6).isNull())
+        event.budget_year = static_cast<int>(integer(row, 6, 1900, 2200));
+    event.body = text(row, 7);
     if (!row.getColumn(8).isNull()) {
-        event.case_number = CaseNumber{row.getColumn(8).getString(), row.getColumn(9).getInt(),
-                                       row.getColumn(10).getInt()};
+        event.case_number = CaseNumber{text(row, 8), static_cast<int>(integer(row, 9, 1900, 2199)),
+                                       static_cast<int>(integer(row, 10, 1, 999999))};
     }
-    const std::string details = row.getColumn(11).getString();
+    const std::string details = text(row, 11);
     try {
         event.details = nlohmann::json::parse(details);
     } catch (const nlohmann::json::exception&) {
@@ -41,10 +63,10 @@ Event decode_row(SQLite::Statement& row) {
     if (!event.details.is_object() || event.details.dump() != details) {
         throw std::runtime_error("details are not in canonical form");
     }
-    event.irregular = row.getColumn(12).getInt() != 0;
-    event.reason = row.getColumn(13).getString();
-    event.prev_hash = row.getColumn(14).getString();
-    event.hash = row.getColumn(15).getString();
+    event.irregular = integer(row, 12, 0, 1) != 0;
+    event.reason = text(row, 13);
+    event.prev_hash = text(row, 14);
+    event.hash = text(row, 15);
     return event;
 }
 
@@ -71,6 +93,19 @@ std::vector<std::string> CaseLog::organisations() const {
     std::vector<std::string> ids;
     while (query.executeStep()) ids.push_back(query.getColumn(0).getString());
     return ids;
+}
+
+std::optional<std::int64_t> CaseLog::first_citation(const std::string& org,
+                                                    const CaseNumber& number) const {
+    SQLite::Statement query(db_,
+                            "SELECT first_seq FROM case_number WHERE org = ? AND body = ? AND "
+                            "year = ? AND sequence = ?");
+    query.bind(1, org);
+    query.bind(2, number.body);
+    query.bind(3, number.year);
+    query.bind(4, number.sequence);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getInt64();
 }
 
 std::int64_t CaseLog::next_seq() const {
@@ -142,6 +177,8 @@ VerifyResult CaseLog::verify() const {
         return result;
     };
     while (query.executeStep()) {
+        if (query.getColumn(0).getType() != SQLite::INTEGER)
+            return broken(expected_seq, "seq is not an integer");
         const std::int64_t seq = query.getColumn(0).getInt64();
         if (seq != expected_seq) {
             return broken(expected_seq,

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ class CaseLog {
     std::vector<Event> events(const std::string& org) const;
     // Ids of the registered organisations, in registration order.
     std::vector<std::string> organisations() const;
+
+    // The event that first cited a case number, if any event did.
+    std::optional<std::int64_t> first_citation(const std::string& org,
+                                               const CaseNumber& number) const;
 
     std::int64_t next_seq() const;
     // Stores `event` as the next link: sets seq, prev_hash and hash; registers its case number.

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
@@ -54,30 +55,85 @@ BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END;
 
 }  // namespace
 
+namespace {
+
+// "file:" URI for a path: the characters a URI gives meaning to are percent-encoded.
+std::string file_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* const hex = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            uri += '%';
+            uri += hex[byte >> 4];
+            uri += hex[byte & 0x0f];
+        } else {
+            uri += c;
+        }
+    }
+    return uri;
+}
+
+bool writable(const std::filesystem::path& path) {
+    return access(path.c_str(), W_OK) == 0;
+}
+
+}  // namespace
+
 Database::Database(const std::string& path, OpenMode mode) : path_(path) {
+    if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
+        throw_bad_input("--db: expected the path of a database file, got " + quote(path));
+    }
     const bool exists = std::filesystem::exists(path);
     if (!exists && mode != OpenMode::create) {
-        throw_storage("--db: no database at \"" + path +
-                      "\"; create one with: cycle init --config FILE");
+        throw_storage("--db: no database at " + quote(path) +
+                      "; create one with: cycle init --config FILE");
+    }
+    if (exists && mode != OpenMode::read_only &&
+        !(writable(path) && writable(std::filesystem::path(path).has_parent_path()
+                                         ? std::filesystem::path(path).parent_path()
+                                         : std::filesystem::path(".")))) {
+        throw_storage("--db " + quote(path) +
+                      " is read-only here; writing needs write access to the file and its folder");
     }
     try {
-        // Readers of a WAL database that open it SQLITE_OPEN_READONLY leave empty -wal and
-        // -shm files behind, since only a writer may remove them on close. So a reader opens
-        // read-write where the file allows it, with query_only set so that no statement can
-        // write, and falls back to a true read-only open on a read-only file.
-        const bool writable = exists && access(path.c_str(), W_OK) == 0;
-        int flags = SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE);
-        if (mode == OpenMode::read_only && !writable) flags = SQLite::OPEN_READONLY;
-        sql_ = std::make_unique<SQLite::Database>(path, flags, busy_timeout_ms);
-        if (mode == OpenMode::read_only) sql_->exec("PRAGMA query_only = ON");
+        if (mode == OpenMode::read_only) {
+            open_for_reading();
+        } else {
+            sql_ = std::make_unique<SQLite::Database>(
+                path, SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE), busy_timeout_ms);
+        }
         if (!exists) {
             create_schema();
         } else {
             check_schema();
         }
     } catch (const SQLite::Exception& error) {
-        throw_storage("--db \"" + path + "\": " + error.what());
+        throw_storage("--db " + quote(path) + ": " + error.what());
     }
+}
+
+void Database::open_for_reading() {
+    // A reader must change nothing, not even leave files beside the database. SQLite lets only
+    // a connection that may write remove the -wal and -shm files it made, so:
+    //  - where the file and its folder are writable: open read-write, with query_only set so
+    //    that no statement can write; closing removes the WAL files;
+    //  - else, with no WAL file to read: open it immutable (SQLite then makes no files at all);
+    //  - else (a read-only copy with a WAL): open read-only, which reads the WAL.
+    const std::filesystem::path file(path_);
+    const std::filesystem::path folder =
+        file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path wal(path_ + "-wal");
+    if (writable(file) && writable(folder)) {
+        sql_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE, busy_timeout_ms);
+    } else if (!std::filesystem::exists(wal) || std::filesystem::file_size(wal) == 0) {
+        sql_ = std::make_unique<SQLite::Database>(file_uri(path_) + "?immutable=1",
+                                                  SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                                  busy_timeout_ms);
+    } else {
+        sql_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READONLY, busy_timeout_ms);
+    }
+    sql_->exec("PRAGMA query_only = ON");
 }
 
 void Database::create_schema() {
@@ -92,16 +148,17 @@ void Database::create_schema() {
 void Database::check_schema() {
     const int application_id = sql_->execAndGet("PRAGMA application_id").getInt();
     if (application_id != cycle_application_id) {
-        throw_storage("--db \"" + path_ + "\" is not a cycle database");
+        throw_storage("--db " + quote(path_) + " is not a cycle database");
     }
     const int version = sql_->execAndGet("PRAGMA user_version").getInt();
     if (version > current_schema_version) {
-        throw_storage("--db \"" + path_ + "\" has schema version " + std::to_string(version) +
+        throw_storage("--db " + quote(path_) + " has schema version " + std::to_string(version) +
                       ", newer than this cycle understands (" +
                       std::to_string(current_schema_version) + "); upgrade cycle");
     }
     if (version < 1) {
-        throw_storage("--db \"" + path_ + "\" has no schema version; it is not a cycle database");
+        throw_storage("--db " + quote(path_) +
+                      " has no schema version; it is not a cycle database");
     }
 }
 

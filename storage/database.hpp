@@ -1,6 +1,7 @@
 // Opening a cycle database (SQLite via SQLiteCpp): creation with the schema, the schema
 // version check (PRAGMA user_version), WAL and the busy timeout. Every failure is an
-// Error(storage) naming the file; a file that is not a cycle database is never modified.
+// Error(storage) naming the file (Error(bad_input) for a --db that is no file path, such as
+// ":memory:"); a file that is not a cycle database is never modified.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -18,7 +19,8 @@ inline constexpr int current_schema_version = 1;
 inline constexpr int busy_timeout_ms = 10'000;
 
 enum class OpenMode {
-    read_only,   // status, log, verify: the file must exist and is never written (see .cpp)
+    read_only,   // status, log, verify: the file must exist; nothing is written, not even
+                 // WAL files beside it, and a read-only file in a read-only folder is read
     read_write,  // record: the file must exist
     create,      // init: created with the schema if missing
 };
@@ -31,6 +33,7 @@ class Database {
     const std::string& path() const { return path_; }
 
   private:
+    void open_for_reading();
     void create_schema();
     void check_schema();
 

@@ -16,7 +16,7 @@ Verdict judge(const std::string& subject, const std::vector<std::string>& proble
         for (const auto& problem : problems) joined += (joined.empty() ? "" : "; ") + problem;
         reasons.push_back("override: " + *facts.override_reason + " (" + joined + ")");
     } else if (facts.override_reason) {
-        verdict.note = "--override was not needed: " + subject + " is in order";
+        verdict.override_unused = true;
     }
     if (deadline && facts.date > *deadline) {
         const long days = days_between(*deadline, facts.date);
@@ -28,8 +28,15 @@ Verdict judge(const std::string& subject, const std::vector<std::string>& proble
             return verdict;
         }
         reasons.push_back("late, " + lateness + ": " + *facts.late_reason);
+    } else if (facts.late_reason) {
+        verdict.reason_unused = true;
     }
     verdict.accepted = true;
+    if (facts.logged) {
+        verdict.irregular = facts.logged->irregular;
+        verdict.irregular_reason = facts.logged->reason;
+        return verdict;
+    }
     verdict.irregular = !reasons.empty();
     for (const auto& reason : reasons) {
         verdict.irregular_reason += (verdict.irregular_reason.empty() ? "" : "; ") + reason;

@@ -28,6 +28,20 @@ using AccountsApprovedEvent = StepEvent<Step::accounts_approved>;
 
 using namespace budget_cycle_events;
 
+namespace {
+
+const char* const not_adopted = "needs budget-adopted first; the budget is not adopted";
+
+// Accounts are approved once the budget year is over; empty when it is.
+std::vector<std::string> year_not_ended(const BudgetCycle& cycle, const Date& date) {
+    const Date year_end(static_cast<unsigned short>(cycle.budget_year()), 12, 31);
+    if (date > year_end) return {};
+    return {"budget year " + std::to_string(cycle.budget_year()) + " has not ended (it ends " +
+            iso(year_end) + ")"};
+}
+
+}  // namespace
+
 // A preparation step in its own orthogonal region: pending until recorded, then done.
 // A repeat in the done state is offered to admit(), which refuses it as already recorded.
 template <Step S, int Region>
@@ -46,9 +60,9 @@ struct Closed;
 
 struct Preparation
     : sc::simple_state<Preparation, BudgetCycle, mpl::list<ContingentPending, DraftPending>> {
-    using reactions = mpl::list<sc::custom_reaction<BudgetAdoptedEvent>,
-                                sc::custom_reaction<StatusReportEvent>,
-                                sc::custom_reaction<AccountsApprovedEvent>>;
+    using reactions =
+        mpl::list<sc::custom_reaction<BudgetAdoptedEvent>, sc::custom_reaction<StatusReportEvent>,
+                  sc::custom_reaction<AccountsApprovedEvent>>;
     sc::result react(const BudgetAdoptedEvent& event);
     sc::result react(const StatusReportEvent& event);
     sc::result react(const AccountsApprovedEvent& event);
@@ -59,7 +73,7 @@ struct PreparationStepPending
     : sc::simple_state<PreparationStepPending<S, Region>, Preparation::orthogonal<Region>> {
     using reactions = sc::custom_reaction<StepEvent<S>>;
     sc::result react(const StepEvent<S>& event) {
-        if (this->outermost_context().admit(S, event.facts, "")) {
+        if (this->outermost_context().admit(S, event.facts, {})) {
             return this->template transit<PreparationStepDone<S, Region>>();
         }
         return this->discard_event();
@@ -71,7 +85,7 @@ struct PreparationStepDone
     : sc::simple_state<PreparationStepDone<S, Region>, Preparation::orthogonal<Region>> {
     using reactions = sc::custom_reaction<StepEvent<S>>;
     sc::result react(const StepEvent<S>& event) {
-        this->outermost_context().admit(S, event.facts, "");  // a repeat: refused as such
+        this->outermost_context().admit(S, event.facts, {});  // a repeat: refused as such
         return this->discard_event();
     }
 };
@@ -88,18 +102,15 @@ struct Execution : sc::simple_state<Execution, BudgetCycle> {
     sc::result react(const StepEvent<S>& event) {
         BudgetCycle& cycle = outermost_context();
         if constexpr (S == Step::status_report) {
-            cycle.admit(S, event.facts, "");
+            cycle.admit(S, event.facts, {});
             return discard_event();
         } else if constexpr (S == Step::accounts_approved) {
-            const Date year_end(static_cast<unsigned short>(cycle.budget_year()), 12, 31);
-            const std::string problem = event.facts.date <= year_end
-                                            ? "budget year " + std::to_string(cycle.budget_year()) +
-                                                  " has not ended (it ends " + iso(year_end) + ")"
-                                            : "";
-            if (cycle.admit(S, event.facts, problem)) return transit<Closed>();
+            if (cycle.admit(S, event.facts, year_not_ended(cycle, event.facts.date))) {
+                return transit<Closed>();
+            }
             return discard_event();
         } else {
-            cycle.admit(S, event.facts, "preparation is over: the budget is adopted");
+            cycle.admit(S, event.facts, {"preparation is over: the budget is adopted"});
             return discard_event();
         }
     }
@@ -116,7 +127,7 @@ struct Closed : sc::simple_state<Closed, BudgetCycle> {
     template <Step S>
     sc::result react(const StepEvent<S>& event) {
         outermost_context().admit(S, event.facts,
-                                  "the cycle is closed: annual report and accounts are approved");
+                                  {"the cycle is closed: annual report and accounts are approved"});
         return discard_event();
     }
 };
@@ -129,25 +140,28 @@ sc::result Preparation::react(const BudgetAdoptedEvent& event) {
     if (state_downcast<const DraftSubmitted*>() == nullptr) {
         missing += std::string(missing.empty() ? "" : " and ") + "draft-submitted";
     }
-    const std::string problem =
-        missing.empty()
-            ? ""
-            : "needs contingent-set and draft-submitted first; " + missing + " not recorded";
-    if (outermost_context().admit(Step::budget_adopted, event.facts, problem)) {
+    std::vector<std::string> problems;
+    if (!missing.empty()) {
+        problems.push_back("needs contingent-set and draft-submitted first; " + missing +
+                           " not recorded");
+    }
+    if (outermost_context().admit(Step::budget_adopted, event.facts, problems)) {
         return transit<Execution>();
     }
     return discard_event();
 }
 
 sc::result Preparation::react(const StatusReportEvent& event) {
-    outermost_context().admit(Step::status_report, event.facts,
-                              "needs budget-adopted first; the budget is not adopted");
+    outermost_context().admit(Step::status_report, event.facts, {not_adopted});
     return discard_event();
 }
 
 sc::result Preparation::react(const AccountsApprovedEvent& event) {
-    if (outermost_context().admit(Step::accounts_approved, event.facts,
-                                  "needs budget-adopted first; the budget is not adopted")) {
+    std::vector<std::string> problems = {not_adopted};
+    for (std::string& problem : year_not_ended(outermost_context(), event.facts.date)) {
+        problems.push_back(std::move(problem));
+    }
+    if (outermost_context().admit(Step::accounts_approved, event.facts, problems)) {
         return transit<Closed>();
     }
     return discard_event();
@@ -212,10 +226,8 @@ Verdict BudgetCycle::offer(Step step, const StepFacts& facts) {
     return verdict_;
 }
 
-bool BudgetCycle::admit(Step step, const StepFacts& facts, const std::string& phase_problem) {
+bool BudgetCycle::admit(Step step, const StepFacts& facts, std::vector<std::string> problems) {
     reacted_ = true;
-    std::vector<std::string> problems;
-    if (!phase_problem.empty()) problems.push_back(phase_problem);
     if (auto done = records_.find(step); done != records_.end()) {
         problems.push_back("already recorded as #" + std::to_string(done->second.seq) + " on " +
                            iso(done->second.date));

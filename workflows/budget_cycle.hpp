@@ -66,9 +66,9 @@ class BudgetCycle : public sc::state_machine<BudgetCycle, Preparation> {
     const std::map<Step, StepRecord>& records() const { return records_; }
     const std::vector<Irregularity>& irregularities() const { return irregularities_; }
 
-    // For the states: judge a step given the phase's own problem (empty if none).
-    // Returns whether the state should make its transition.
-    bool admit(Step step, const StepFacts& facts, const std::string& phase_problem);
+    // For the states: judge a step given the problems the phase found with it (none: in
+    // order). Returns whether the state should make its transition.
+    bool admit(Step step, const StepFacts& facts, std::vector<std::string> problems);
     std::string subject(Step step) const;
 
     // Boost.Statechart calls this when no state reacted: a step the phase does not expect.

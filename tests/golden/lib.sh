@@ -5,7 +5,9 @@
 # exit code, so the transcript shows all a user would see. The checkout's path differs between
 # machines, so it is shown as ROOT.
 cy() {
-    local shown="$*"
+    local shown
+    printf -v shown '%q ' "$@"
+    shown=${shown% }
     echo "\$ cycle ${shown//$root/ROOT}"
     "$cycle" "$@" > stdout.txt 2> stderr.txt
     local code=$?

@@ -45,12 +45,12 @@ std::vector<Event> example_2021() {
         step_event(5, "budget-adopted", "2021-02-05", 2021, {{"late_reason", "reorganisation"}}),
     };
     // Judge them as `cycle record` does, so irregular and reason are what it would store.
-    OrganisationState state(osloregionen());
-    for (Event& event : events) {
-        const Verdict verdict = state.apply(event);
+    OrganisationState state(day("2020-03-02"), osloregionen());
+    for (auto event = events.begin() + 1; event != events.end(); ++event) {
+        const Verdict verdict = state.apply(*event);
         if (!verdict.accepted) throw std::logic_error("example refused: " + verdict.refusal);
-        event.irregular = verdict.irregular;
-        event.reason = verdict.irregular_reason;
+        event->irregular = verdict.irregular;
+        event->reason = verdict.irregular_reason;
     }
     return events;
 }

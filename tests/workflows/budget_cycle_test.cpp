@@ -190,6 +190,11 @@ const std::vector<PathCase> path_cases = {
       "refused: draft-submitted for 2021 refused: preparation is over: the budget is adopted" +
           anyway},
      Phase::execution},
+    {"accounts before adoption and before the year ended, overridden, name both",
+     {{R, "2021-03-01", nullptr, "migrated history"}},
+     {"irregular: override: migrated history (needs budget-adopted first; the budget is not "
+      "adopted; budget year 2021 has not ended (it ends 2021-12-31))"},
+     Phase::closed},
     {"accounts before adoption, overridden, close the cycle",
      {{R, "2022-05-01", nullptr, "migrated history"}},
      {"irregular: override: migrated history (needs budget-adopted first; the budget is not "
@@ -238,22 +243,32 @@ TEST_CASE("budget cycle: every legal path and every refusal") {
     }
 }
 
+TEST_CASE("budget cycle: an unneeded override or reason is reported, not used") {
+    BudgetCycle cycle(schedule_for(testing::osloregionen(), 2021));
+    StepFacts facts{1, day("2020-05-10"), {}, "no need", "no need", {}};
+    const Verdict verdict = cycle.offer(C, facts);
+    CHECK(verdict.accepted);
+    CHECK_FALSE(verdict.irregular);
+    CHECK(verdict.override_unused);
+    CHECK(verdict.reason_unused);
+}
+
 TEST_CASE("budget cycle: a refused step leaves the machine as it was") {
     BudgetCycle cycle(schedule_for(testing::osloregionen(), 2021));
-    StepFacts contingent{1, day("2020-05-10"), {}, {}, {}};
+    StepFacts contingent{1, day("2020-05-10"), {}, {}, {}, {}};
     REQUIRE(cycle.offer(C, contingent).accepted);
-    StepFacts adoption{2, day("2020-12-01"), {}, {}, {}};
+    StepFacts adoption{2, day("2020-12-01"), {}, {}, {}, {}};
     REQUIRE_FALSE(cycle.offer(A, adoption).accepted);
     CHECK(cycle.records().size() == 1);
     CHECK(cycle.irregularities().empty());
     // The refused adoption did not move the date order on: a draft before it is fine.
-    StepFacts draft{2, day("2020-11-01"), {}, {}, {}};
+    StepFacts draft{2, day("2020-11-01"), {}, {}, {}, {}};
     CHECK(cycle.offer(D, draft).accepted);
 }
 
 TEST_CASE("budget cycle: records keep date, case number and sequence") {
     BudgetCycle cycle(schedule_for(testing::osloregionen(), 2021));
-    StepFacts adoption{7, day("2020-05-10"), CaseNumber{"assembly", 2020, 12}, {}, {}};
+    StepFacts adoption{7, day("2020-05-10"), CaseNumber{"assembly", 2020, 12}, {}, {}, {}};
     REQUIRE(cycle.offer(C, adoption).accepted);
     const StepRecord& record = cycle.records().at(C);
     CHECK(record.seq == 7);
@@ -264,7 +279,7 @@ TEST_CASE("budget cycle: records keep date, case number and sequence") {
 
 TEST_CASE("budget cycle: a strategy adoption is not a cycle step") {
     BudgetCycle cycle(schedule_for(testing::osloregionen(), 2021));
-    StepFacts facts{1, day("2020-10-28"), {}, {}, {}};
+    StepFacts facts{1, day("2020-10-28"), {}, {}, {}, {}};
     CHECK(cycle.offer(Step::strategy_adopted, facts).refusal ==
           "strategy-adopted is not a step of a budget year's cycle");
 }

@@ -1,8 +1,8 @@
 # init: creating, repeating (no change), changing the config, bad configs; several
 # organisations in one database.
 # Configs are copied here: the path given to init is stored, and hashed, in the case log.
-cp osloregionen.yaml osloregionen.yaml
-cp example-council.yaml example-council.yaml
+cp "$root/config/osloregionen.yaml" osloregionen.yaml
+cp "$golden/fixtures/example-council.yaml" example-council.yaml
 say a bad config creates nothing
 sed 's/    window: {from: Y-1-04-01/    widow: {from: Y-1-04-01/' osloregionen.yaml > typo.yaml
 cy init --config typo.yaml --today 2020-03-02
@@ -24,3 +24,5 @@ cy_unchanged status --today 2020-11-01
 cy --org example-council status --today 2020-11-01
 cy --org osloregionen log
 cy verify
+say status on a day before the change shows the rules of that day
+cy --org osloregionen status --today 2020-06-30 --year 2021

@@ -5,3 +5,6 @@ cy record draft-submitted --year 2021 --date 2021-03-02 --today 2021-03-02 --rea
 cy record contingent-set --year 2022 --date 2021-05-10 --today 2021-05-10 --rate 2.70 --override "not needed"
 cy status --today 2021-05-10
 cy log --format csv --year 2022
+say strategic guidelines: too long a period, and none in force once the period has ended
+cy record strategy-adopted --period 2025-2030 --date 2021-06-01 --today 2021-06-01
+cy status --today 2026-01-01 --year 2026

@@ -40,3 +40,12 @@ say more bad input: exit 2, database unchanged
 cy_unchanged record status-report --year 99999 --date 2021-09-01 --today 2021-09-01
 cy_unchanged status --year 2300 --today 2021-09-01
 cy_unchanged --actor "" record status-report --year 2021 --date 2021-09-01 --today 2021-09-01
+say one line of text: exit 2, database unchanged
+cy_unchanged record status-report --year 2021 --date 2021-09-01 --today 2021-09-01 --doc $'two\nlines'
+cy_unchanged record status-report --year 2021 --date 2021-09-01 --today 2021-09-01 --reason "   "
+cy_unchanged record status-report --year 2021 --date $'2021-09-01\nX' --today 2021-09-01
+cy_unchanged --db "" status
+say a case number is used for one decision: exit 3, database unchanged
+cy_unchanged record status-report --year 2021 --date 2021-09-01 --today 2021-09-01 --case 58/2020
+cy record status-report --year 2021 --date 2021-09-01 --today 2021-09-01 --case 58/2021 --reason "not late"
+cy log --case 58/21 --format json
