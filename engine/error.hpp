@@ -1,7 +1,8 @@
 // Errors a user sees, each tied to a documented exit code.
-// Every failure that reaches the command line is one of these; cli/ prints what() on one line
-// and exits with code(). Nothing is written to the database when one is thrown mid-command,
-// because writers hold an IMMEDIATE transaction that rolls back on unwind.
+// Every failure cycle foresees is one of these; cli/ prints what() on one line and exits with
+// code() (anything else is a bug, which cli/main.cpp reports with exit 4). Nothing is written
+// to the database when one is thrown mid-command: writers hold an IMMEDIATE transaction that
+// rolls back on unwind.
 #pragma once
 
 #include <stdexcept>
