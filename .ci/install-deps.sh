@@ -11,6 +11,7 @@ packages=(
     libssl-dev                            # OpenSSL libcrypto (SHA-256)
     doctest-dev                           # unit tests
     sqlite3                               # black-box tests tamper with a database behind cycle's back
+    python3                               # the replay property test
 )
 missing=()
 for package in "${packages[@]}"; do

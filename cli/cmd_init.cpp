@@ -18,9 +18,9 @@ void run_init(CommandRun& run, const std::string& config_path) {
     const std::string text = read_config_bytes(config_path);
     const Organisation org = load_config_text(text, config_path);  // validate before any write
     if (!is_valid_utf8(text)) throw_bad_input(quote(config_path) + ": the file is not valid UTF-8");
-    if (!is_valid_utf8(config_path)) {
+    if (!is_one_line_text(config_path)) {
         throw_bad_input("--config: the path " + quote(config_path) +
-                        " is not valid UTF-8; it is stored in the case log");
+                        " is stored in the case log, so it must be one line of UTF-8 text");
     }
     const std::string digest = sha256_hex(text);
     const auto clock = make_clock(run.globals);

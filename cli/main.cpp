@@ -33,8 +33,9 @@ std::string unknown_command(CLI::App& app) {
     return "a command is required (" + known + ")";
 }
 
+// Messages may carry input from CLI11, yaml-cpp or SQLite: keep them on one line.
 int fail(cycle::ExitCode code, const std::string& message) {
-    std::cerr << "cycle: " << message << "\n";
+    std::cerr << "cycle: " << cycle::one_line(message) << "\n";
     return static_cast<int>(code);
 }
 

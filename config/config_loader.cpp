@@ -60,8 +60,8 @@ class MapReader {
 
     std::string text(const std::string& key) const {
         const YAML::Node value = required(key);
-        if (!value.IsScalar() || value.Scalar().empty()) {
-            fail(value, "expected a non-empty text for " + path(key));
+        if (!value.IsScalar() || !is_one_line_text(value.Scalar())) {
+            fail(value, "expected one line of text for " + path(key));
         }
         return value.Scalar();
     }

@@ -1,5 +1,7 @@
-// Quoting user input inside messages: double quotes, with control characters and quotes
-// escaped as in JSON, so that every error stays on one line whatever was typed.
+// Keeping user input on one line: in messages (quote, one_line) and in what is stored
+// (is_one_line_text). Besides ASCII control characters this covers the Unicode ones that
+// break or reorder a line on a terminal: C1 controls, line and paragraph separators, and the
+// bidirectional formatting characters.
 #pragma once
 
 #include <string>
@@ -7,11 +9,16 @@
 
 namespace cycle {
 
-// "58-20" -> "\"58-20\""; "a\nb" -> "\"a\\nb\""; invalid UTF-8 bytes become U+FFFD.
+// `text` in double quotes, with quotes, backslashes and line-breaking or reordering
+// characters escaped as in JSON (\n, \u2028); invalid UTF-8 bytes become U+FFFD.
 std::string quote(std::string_view text);
 
-// Whether `text` is a single line of real text: valid UTF-8, no control characters, and not
-// only white space. For free-text options that are stored and shown in tables.
+// `text` with line-breaking or reordering characters escaped, not quoted: for whole
+// messages that may carry input from elsewhere (CLI11, yaml-cpp, SQLite).
+std::string one_line(std::string_view text);
+
+// Whether `text` is a single line of real text: valid UTF-8, none of the characters above,
+// and not only white space. For free-text options that are stored and shown in tables.
 bool is_one_line_text(std::string_view text);
 
 }  // namespace cycle

@@ -46,11 +46,14 @@ OrganisationState::OrganisationState(const Date& registered, Organisation org)
 }
 
 const Organisation& OrganisationState::organisation_on(const Date& day) const {
-    const Organisation* in_force = &configs_.front().second;
-    for (const auto& [effective, org] : configs_) {
-        if (effective <= day) in_force = &org;
+    const std::pair<Date, Organisation>* in_force = nullptr;
+    for (const auto& config : configs_) {
+        // The latest effective date wins; among equal dates, the one logged last.
+        if (config.first <= day && (in_force == nullptr || config.first >= in_force->first)) {
+            in_force = &config;
+        }
     }
-    return *in_force;
+    return in_force != nullptr ? in_force->second : configs_.front().second;
 }
 
 BudgetCycle& OrganisationState::cycle(int budget_year, const Date& rules_day) {

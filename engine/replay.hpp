@@ -30,8 +30,8 @@ class OrganisationState {
 
     // The latest config, whatever its date.
     const Organisation& organisation() const { return configs_.back().second; }
-    // The config in force on `day`: the last one logged so far that took effect on or before
-    // it; the registered one if none did.
+    // The config in force on `day`: of those logged so far, the one with the latest effective
+    // date on or before it (the last logged among equals); the registered one if none.
     const Organisation& organisation_on(const Date& day) const;
 
     // The machine for a budget year; a year nothing was recorded for starts in preparation.

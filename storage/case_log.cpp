@@ -2,8 +2,11 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <map>
 #include <stdexcept>
+#include <tuple>
 
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
@@ -50,6 +53,10 @@ Event decode_row(SQLite::Statement& row) {
     if (!row.getColumn(6).isNull())
         event.budget_year = static_cast<int>(integer(row, 6, 1900, 2200));
     event.body = text(row, 7);
+    if (row.getColumn(8).isNull() != row.getColumn(9).isNull() ||
+        row.getColumn(8).isNull() != row.getColumn(10).isNull()) {
+        throw std::runtime_error("case columns are incomplete");
+    }
     if (!row.getColumn(8).isNull()) {
         event.case_number = CaseNumber{text(row, 8), static_cast<int>(integer(row, 9, 1900, 2199)),
                                        static_cast<int>(integer(row, 10, 1, 999999))};
@@ -170,6 +177,8 @@ VerifyResult CaseLog::verify() const {
     result.head_hash = genesis_hash;
     SQLite::Statement query(db_, std::string(select_columns) + "ORDER BY seq");
     std::int64_t expected_seq = 1;
+    // (org, body, year, sequence) -> the first event citing that case number.
+    std::map<std::tuple<std::string, std::string, int, int>, std::int64_t> citations;
     auto broken = [&result](std::int64_t seq, std::string problem) {
         result.intact = false;
         result.first_broken_seq = seq;
@@ -202,9 +211,41 @@ VerifyResult CaseLog::verify() const {
         if (recomputed != event.hash) {
             return broken(seq, "stored hash does not match its contents");
         }
+        if (event.case_number) {
+            citations.try_emplace(
+                std::make_tuple(event.org, event.case_number->body, event.case_number->year,
+                                event.case_number->sequence),
+                seq);
+        }
         result.head_hash = event.hash;
         result.event_count = seq;
         ++expected_seq;
+    }
+    // The case_number table, which record consults, must say what the chained log says.
+    SQLite::Statement numbers(db_,
+                              "SELECT org, body, year, sequence, first_seq FROM case_number "
+                              "ORDER BY first_seq, org, body, year, sequence");
+    while (numbers.executeStep()) {
+        const auto key =
+            std::make_tuple(numbers.getColumn(0).getString(), numbers.getColumn(1).getString(),
+                            numbers.getColumn(2).getInt(), numbers.getColumn(3).getInt());
+        const std::int64_t first_seq = numbers.getColumn(4).getInt64();
+        const CaseNumber number{std::get<1>(key), std::get<2>(key), std::get<3>(key)};
+        const auto cited = citations.find(key);
+        if (cited == citations.end() || cited->second != first_seq) {
+            return broken(first_seq, "the case_number table names it as the first to cite the " +
+                                         number.body + "'s case " + number.render() +
+                                         ", which the log does not");
+        }
+        citations.erase(cited);
+    }
+    if (!citations.empty()) {
+        const auto& [key, seq] =
+            *std::min_element(citations.begin(), citations.end(),
+                              [](const auto& a, const auto& b) { return a.second < b.second; });
+        const CaseNumber number{std::get<1>(key), std::get<2>(key), std::get<3>(key)};
+        return broken(seq, "cites the " + number.body + "'s case " + number.render() +
+                               ", which the case_number table does not hold");
     }
     return result;
 }

@@ -39,7 +39,8 @@ class CaseLog {
     // Stores `event` as the next link: sets seq, prev_hash and hash; registers its case number.
     void append(Event& event);
 
-    // Recomputes every link from the first event.
+    // Recomputes every link from the first event, then checks that the case_number table
+    // holds exactly the case numbers the log cites, each with the first event citing it.
     VerifyResult verify() const;
 
   private:

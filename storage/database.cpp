@@ -1,6 +1,7 @@
 #include "storage/database.hpp"
 
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -57,9 +58,10 @@ BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END;
 
 namespace {
 
-// "file:" URI for a path: the characters a URI gives meaning to are percent-encoded.
+// "file:" URI for a path: the characters a URI gives meaning to are percent-encoded, and an
+// absolute path gets an empty authority ("file:///tmp/x"), so "//tmp/x" is not read as a host.
 std::string file_uri(const std::string& path) {
-    std::string uri = "file:";
+    std::string uri = path.rfind('/', 0) == 0 ? "file://" : "file:";
     for (char c : path) {
         if (c == '%' || c == '?' || c == '#') {
             static const char* const hex = "0123456789ABCDEF";
@@ -102,12 +104,10 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         } else {
             sql_ = std::make_unique<SQLite::Database>(
                 path, SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE), busy_timeout_ms);
+            if (mode == OpenMode::create) create_schema_if_empty();
         }
-        if (!exists) {
-            create_schema();
-        } else {
-            check_schema();
-        }
+        check_schema();
+        if (mode != OpenMode::read_only) use_wal();
     } catch (const SQLite::Exception& error) {
         throw_storage("--db " + quote(path) + ": " + error.what());
     }
@@ -117,32 +117,55 @@ void Database::open_for_reading() {
     // A reader must change nothing, not even leave files beside the database. SQLite lets only
     // a connection that may write remove the -wal and -shm files it made, so:
     //  - where the file and its folder are writable: open read-write, with query_only set so
-    //    that no statement can write; closing removes the WAL files;
-    //  - else, with no WAL file to read: open it immutable (SQLite then makes no files at all);
-    //  - else (a read-only copy with a WAL): open read-only, which reads the WAL.
+    //    that no statement can write; closing removes the WAL files it made. A WAL left by a
+    //    writer that was killed is read but not checkpointed, so the file stays as it is;
+    //  - else, with no WAL to read: open it immutable (SQLite then makes no files at all);
+    //  - else (a read-only copy with a WAL): open read-only, which reads the WAL; SQLite needs
+    //    the -shm file for that, and makes it if the folder lets it.
     const std::filesystem::path file(path_);
     const std::filesystem::path folder =
         file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
     const std::filesystem::path wal(path_ + "-wal");
+    const bool has_wal = std::filesystem::exists(wal) && std::filesystem::file_size(wal) > 0;
     if (writable(file) && writable(folder)) {
         sql_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE, busy_timeout_ms);
-    } else if (!std::filesystem::exists(wal) || std::filesystem::file_size(wal) == 0) {
+        if (has_wal) {
+            sqlite3_db_config(sql_->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
+    } else if (!has_wal) {
         sql_ = std::make_unique<SQLite::Database>(file_uri(path_) + "?immutable=1",
                                                   SQLite::OPEN_READONLY | SQLite::OPEN_URI,
                                                   busy_timeout_ms);
+    } else if (!writable(folder) && !std::filesystem::exists(path_ + "-shm")) {
+        throw_storage("--db " + quote(path_) + " has a write-ahead log (" + quote(wal.string()) +
+                      ") that cannot be read in a read-only folder without its -shm file; "
+                      "copy the database with its -wal file to a writable folder");
     } else {
         sql_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READONLY, busy_timeout_ms);
     }
     sql_->exec("PRAGMA query_only = ON");
 }
 
-void Database::create_schema() {
-    sql_->exec("PRAGMA journal_mode = WAL");
+void Database::create_schema_if_empty() {
+    // Under the write lock, so that two first `init`s on one new file create the schema once:
+    // the second waits, then finds it.
     SQLite::Transaction transaction(*sql_, SQLite::TransactionBehavior::IMMEDIATE);
+    const bool empty = sql_->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt() == 0 &&
+                       sql_->execAndGet("PRAGMA application_id").getInt() == 0 &&
+                       sql_->execAndGet("PRAGMA user_version").getInt() == 0;
+    if (!empty) return;  // the transaction rolls back: nothing was written
     sql_->exec(schema_v1);
     sql_->exec("PRAGMA application_id = " + std::to_string(cycle_application_id));
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
     transaction.commit();
+}
+
+void Database::use_wal() {
+    // Set once, after the schema (the journal mode cannot change inside a transaction), and
+    // again by any writer that finds it unset because the creator stopped in between.
+    if (sql_->execAndGet("PRAGMA journal_mode").getString() != "wal") {
+        sql_->exec("PRAGMA journal_mode = WAL");
+    }
 }
 
 void Database::check_schema() {

@@ -34,7 +34,8 @@ class Database {
 
   private:
     void open_for_reading();
-    void create_schema();
+    void create_schema_if_empty();
+    void use_wal();
     void check_schema();
 
     std::string path_;

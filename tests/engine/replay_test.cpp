@@ -92,6 +92,10 @@ std::string later_contingent_deadline() {
     return yaml;
 }
 
+std::string contingent_deadline_of(OrganisationState& state, int year, const char* rules_of) {
+    return iso(state.cycle(year, day(rules_of)).schedule().at(Step::contingent_set).deadline);
+}
+
 Date contingent_deadline_2021(OrganisationState& state, const char* rules_of) {
     return state.cycle(2021, day(rules_of)).schedule().at(Step::contingent_set).deadline;
 }
@@ -122,6 +126,21 @@ TEST_CASE("replay: a step dated before a config change is judged by the rules of
     CHECK(state.apply(step_event(3, "contingent-set", "2020-10-28", 2021)).refusal ==
           "contingent-set for 2021 refused: 2020-10-28 is 120 days after the deadline 2020-06-30; "
           "give the reason with --reason TEXT");
+}
+
+TEST_CASE("replay: a back-dated config change does not hide a later one") {
+    // Logged in this order: September deadline from 2021-06-01, then July from 2021-01-01.
+    std::string september = testing::osloregionen_yaml();
+    september.replace(september.find("deadline: Y-1-06-30"), 19, "deadline: Y-1-09-30");
+    std::string july = testing::osloregionen_yaml();
+    july.replace(july.find("deadline: Y-1-06-30"), 19, "deadline: Y-1-07-31");
+    OrganisationState state =
+        replay({testing::registration(),
+                step_event(2, kind_config_changed, "2021-06-01", 0, {{"config", september}}),
+                step_event(3, kind_config_changed, "2021-01-01", 0, {{"config", july}})});
+    CHECK(contingent_deadline_of(state, 2022, "2020-12-31") == "2021-06-30");
+    CHECK(contingent_deadline_of(state, 2022, "2021-03-01") == "2021-07-31");
+    CHECK(contingent_deadline_of(state, 2022, "2021-07-01") == "2021-09-30");
 }
 
 TEST_CASE("replay: a step keeps the irregularity it was recorded with") {

@@ -62,8 +62,19 @@ TEST_CASE("status: one year, with its irregularities and the strategy in force")
           "late, 36 days after the deadline 2020-12-31: reorganisation");
     CHECK(iso(cycle.steps[2].record->date) == "2021-02-05");
     REQUIRE(report.strategy);
+    CHECK(report.strategy_in_force);
     CHECK(report.strategy->first_year == 2021);
     CHECK(iso(report.strategy->date) == "2020-10-28");
+}
+
+TEST_CASE("status: guidelines whose period has ended are not in force") {
+    OrganisationState state = replay(testing::example_2021(), day("2025-01-02"));
+    const StatusReport report = compute_status(state, day("2025-01-02"), 2025);
+    REQUIRE(report.strategy);
+    CHECK_FALSE(report.strategy_in_force);
+    CHECK(report.strategy->last_year == 2024);
+    OrganisationState before = replay(testing::example_2021(), day("2020-10-27"));
+    CHECK_FALSE(compute_status(before, day("2020-10-27"), std::nullopt).strategy);
 }
 
 }  // namespace

@@ -39,3 +39,21 @@ load_example() {
 
 # Section heading in the transcript.
 say() { printf '\n## %s\n' "$*"; }
+
+# Ends the case as skipped (exit 77), saying why.
+skip() {
+    echo "skipped: $*"
+    exit 77
+}
+
+# Runs cycle as the unprivileged user nobody, like cy. Needs root (setpriv from util-linux);
+# the binary is copied where nobody can run it.
+cy_as_nobody() {
+    local shown
+    printf -v shown '%q ' "$@"
+    echo "\$ (as nobody) cycle ${shown% }"
+    setpriv --reuid=65534 --regid=65534 --clear-groups ./cycle-for-nobody "$@" > stdout.txt 2> stderr.txt
+    local code=$?
+    sed "s|$PWD|WORK|g" stdout.txt stderr.txt
+    echo "[exit $code]"
+}

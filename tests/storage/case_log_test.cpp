@@ -121,6 +121,40 @@ TEST_CASE("case log: changes behind the tool's back are caught at the right sequ
     }
 }
 
+TEST_CASE("case log: the case_number table must agree with the log") {
+    struct Row {
+        const char* name;
+        const char* tamper;
+        std::int64_t first_broken;
+        const char* problem;
+    };
+    const Row rows[] = {
+        {"a case number inserted",
+         "INSERT INTO case_number VALUES ('osloregionen', 'board', 2021, 7, 5)", 5,
+         "the case_number table names it as the first to cite the board's case 7/21, which the log "
+         "does not"},
+        {"a case number deleted", "DROP TRIGGER case_number_no_delete; DELETE FROM case_number", 6,
+         "cites the board's case 40/21, which the case_number table does not hold"},
+        {"case columns half cleared",
+         "DROP TRIGGER case_log_no_update; UPDATE case_log SET case_body = NULL WHERE seq = 6", 6,
+         "case columns are incomplete"},
+    };
+    for (const Row& row : rows) {
+        const std::string case_name = row.name;
+        CAPTURE(case_name);
+        ExampleLog example;
+        Event cited = testing::step_event(0, "status-report", "2021-09-01", 2021);
+        cited.case_number = CaseNumber{"board", 2021, 40};
+        example.log.append(cited);
+        REQUIRE(example.log.verify().intact);
+        example.db.sql().exec(row.tamper);
+        const VerifyResult result = example.log.verify();
+        CHECK_FALSE(result.intact);
+        CHECK(result.first_broken_seq == row.first_broken);
+        CHECK(result.problem == row.problem);
+    }
+}
+
 TEST_CASE("case log: a forged hash breaks the next link") {
     ExampleLog example;
     example.drop_triggers();

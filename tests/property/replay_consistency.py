@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Property: whatever `cycle record` and `cycle init` accept, every later command can replay.
+
+Runs random but seeded sequences of commands against the built `cycle` (config changes with
+back-dated and future effective dates, steps early, late, overridden, with case numbers,
+strategy adoptions) and checks that
+  - no command fails with exit 4 (storage: a log that cannot be replayed),
+  - `status` succeeds on every event's date, the days around it, and every week of 2019-2024,
+  - `log` in every format and `verify` succeed.
+The sequences are synthetic test data, not the council's.
+
+usage: replay_consistency.py PATH/TO/cycle REPOSITORY-ROOT [FIRST-SEED COUNT]
+"""
+import datetime
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+D = datetime.date
+DAY = datetime.timedelta(days=1)
+# (year offset, month) where each step's window opens in the shipped config.
+WINDOW_OPENS = {
+    "contingent-set": (-1, 4),
+    "draft-submitted": (-1, 9),
+    "budget-adopted": (-1, 11),
+    "status-report": (0, 7),
+    "accounts-approved": (1, 4),
+}
+
+
+def configs(root, folder):
+    """The shipped config and two variants with other contingent deadlines."""
+    shipped = open(os.path.join(root, "config", "osloregionen.yaml"), encoding="utf-8").read()
+    paths = []
+    for name, deadline in (("june", "Y-1-06-30"), ("august", "Y-1-08-31"), ("may", "Y-1-05-31")):
+        path = os.path.join(folder, name + ".yaml")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(shipped.replace("deadline: Y-1-06-30", "deadline: " + deadline, 1))
+        paths.append(path)
+    return paths
+
+
+def run_sequence(cycle, config_paths, folder, seed):
+    """Returns a list of failures (empty when the property holds)."""
+    rng = random.Random(seed)
+    db = os.path.join(folder, f"seed{seed}.db")
+    env = dict(os.environ, CYCLE_RECORDED_AT="2021-02-05T12:00:00Z", USER="property")
+    transcript = []
+
+    def cycle_run(*args):
+        done = subprocess.run([cycle, "--db", db, *args], capture_output=True, text=True, env=env)
+        transcript.append(f"[{done.returncode}] cycle {' '.join(args)} {done.stderr.strip()}")
+        return done.returncode
+
+    cycle_run("init", "--config", config_paths[0], "--today", "2019-01-15")
+    actions = []
+    for year in (2020, 2021, 2022, 2023):
+        for step, (offset, month) in WINDOW_OPENS.items():
+            actions.append((D(year + offset, month, 1) + rng.randint(-60, 150) * DAY, step, year))
+    for _ in range(rng.randint(1, 4)):
+        actions.append((D(2019, 2, 1) + rng.randint(0, 1500) * DAY, "init", None))
+    for _ in range(rng.randint(0, 3)):
+        actions.append((D(2019, 6, 1) + rng.randint(0, 1500) * DAY, "strategy-adopted", None))
+    actions.sort(key=lambda action: action[0] + rng.randint(-40, 40) * DAY)
+
+    dates = set()
+    for date, step, year in actions:
+        dates.add(date)
+        if step == "init":
+            code = cycle_run("init", "--config", rng.choice(config_paths), "--today", str(date))
+        else:
+            args = ["record", step, "--date", str(date),
+                    "--today", str(date + rng.choice([0, 0, 3, 90]) * DAY)]
+            if step == "contingent-set":
+                args += ["--rate", "2.70"]
+            if step == "strategy-adopted":
+                first = date.year + 1
+                args += ["--period", f"{first}-{first + rng.choice([1, 3, 3, 5])}"]
+            elif rng.random() < 0.7:
+                args += ["--year", str(year)]
+            if rng.random() < 0.8:
+                args += ["--reason", "late (synthetic)"]
+            if rng.random() < 0.3:
+                args += ["--override", "synthetic override"]
+            if rng.random() < 0.2:
+                args += ["--case", f"{rng.randint(1, 9)}/{date.year % 100:02d}"]
+            code = cycle_run(*args)
+        if code not in (0, 2, 3):
+            return [f"seed {seed}: exit {code}"] + transcript
+
+    days = {d + k * DAY for d in dates for k in (-1, 0, 1)}
+    days |= {D(2019, 1, 7) + 7 * k * DAY for k in range(313)}
+    for day in sorted(days):
+        if day.year < 1900 or day.year > 2199:
+            continue
+        if cycle_run("status", "--today", str(day)) != 0:
+            return [f"seed {seed}: status on {day} failed"] + transcript[-40:]
+    for fmt in ("text", "json", "csv"):
+        if cycle_run("log", "--format", fmt) != 0:
+            return [f"seed {seed}: log --format {fmt} failed"] + transcript[-40:]
+    if cycle_run("verify") != 0:
+        return [f"seed {seed}: verify failed"] + transcript[-40:]
+    return []
+
+
+def main():
+    cycle, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    first = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    count = int(sys.argv[4]) if len(sys.argv) > 4 else 8
+    passed = failed = 0
+    with tempfile.TemporaryDirectory() as folder:
+        config_paths = configs(root, folder)
+        for seed in range(first, first + count):
+            failures = run_sequence(cycle, config_paths, folder, seed)
+            if failures:
+                failed += 1
+                print("\n".join(failures))
+            else:
+                passed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
