@@ -143,19 +143,19 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (!verdict.accepted) throw_refused(verdict.refusal);
     // Keep the log honest: an override that overrode nothing, or a reason for lateness that
     // was not late, is not stored as if it had been needed.
-    if (verdict.override_unused) {
-        event.details.erase("override_reason");
-        std::cerr << "cycle: note: --override not recorded: the step breaks no rule\n";
-    }
-    if (verdict.reason_unused) {
-        event.details.erase("late_reason");
-        std::cerr << "cycle: note: --reason not recorded: the step is not late\n";
-    }
+    if (verdict.override_unused) event.details.erase("override_reason");
+    if (verdict.reason_unused) event.details.erase("late_reason");
     event.irregular = verdict.irregular;
     event.reason = verdict.irregular_reason;
     log.append(event);
     transaction.commit();
 
+    if (verdict.override_unused) {
+        std::cerr << "cycle: note: --override not recorded: the step breaks no rule\n";
+    }
+    if (verdict.reason_unused) {
+        std::cerr << "cycle: note: --reason not recorded: the step is not late\n";
+    }
     std::cout << "recorded #" << event.seq << " " << event.kind;
     if (event.budget_year) std::cout << " for budget year " << *event.budget_year;
     if (step == Step::strategy_adopted)

@@ -56,7 +56,7 @@ class BudgetCycle : public sc::state_machine<BudgetCycle, Preparation> {
     // the machine exactly as it was.
     Verdict offer(Step step, const StepFacts& facts);
 
-    // The organisation's rules changed: steps offered from now on are judged by the new dates.
+    // The dates to judge the next step by (the rules in force on its day), or to show.
     void reschedule(Schedule schedule) { schedule_ = std::move(schedule); }
 
     int budget_year() const { return schedule_.budget_year; }
