@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/error.hpp"
+#include "tests/support/error_of.hpp"
 
 namespace cycle {
 namespace {
@@ -32,13 +33,8 @@ TEST_CASE("dates: strict ISO 8601") {
 }
 
 TEST_CASE("dates: an option's error names the option") {
-    try {
-        parse_date_option("--today", "2021-02-29");
-        FAIL("expected an error");
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::bad_input);
-        CHECK(std::string(error.what()) == "--today: \"2021-02-29\" is not a day of the calendar");
-    }
+    CHECK(testing::error_of([] { parse_date_option("--today", "2021-02-29"); }) ==
+          "exit 2: --today: \"2021-02-29\" is not a day of the calendar");
 }
 
 TEST_CASE("dates: days between") {

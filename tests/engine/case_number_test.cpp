@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/error.hpp"
+#include "tests/support/error_of.hpp"
 
 namespace cycle {
 namespace {
@@ -40,15 +41,9 @@ TEST_CASE("case numbers: everything else is refused with the accepted forms") {
         INFO(text);
         CHECK_FALSE(parse_case_number(text, "board"));
     }
-    try {
-        parse_case_option("--case", "58-20", "board");
-        FAIL("expected an error");
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::bad_input);
-        CHECK(std::string(error.what()) ==
-              "--case: \"58-20\" is not a case number; expected N/YY or N/YYYY, e.g. 58/20 or "
-              "58/2020");
-    }
+    CHECK(testing::error_of([&] { parse_case_option("--case", "58-20", "board"); }) ==
+          "exit 2: --case: \"58-20\" is not a case number; expected N/YY or N/YYYY, e.g. 58/20 or "
+          "58/2020");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/error.hpp"
+#include "tests/support/error_of.hpp"
 #include "tests/support/event_builder.hpp"
 #include "tests/support/shipped_config.hpp"
 
@@ -60,27 +61,17 @@ TEST_CASE("replay: as of a day leaves out the steps after it") {
 TEST_CASE("replay: a refused event is reported, never skipped") {
     std::vector<Event> events = {testing::registration(),
                                  step_event(2, "budget-adopted", "2020-12-01", 2021)};
-    try {
-        replay(events);
-        FAIL("expected an error");
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::storage);
-        CHECK(std::string(error.what()) ==
-              "case log #2 (budget-adopted, 2020-12-01) is refused on replay: budget-adopted for "
-              "2021 refused: needs contingent-set and draft-submitted first; contingent-set and "
-              "draft-submitted not recorded (record it anyway with --override REASON)");
-    }
+    CHECK(
+        testing::error_of([&] { replay(events); }) ==
+        "exit 4: case log #2 (budget-adopted, 2020-12-01) is refused on replay: budget-adopted for "
+        "2021 refused: needs contingent-set and draft-submitted first; contingent-set and "
+        "draft-submitted not recorded (record it anyway with --override REASON)");
 }
 
 TEST_CASE("replay: the log must start by registering the organisation") {
-    try {
-        replay({step_event(1, "draft-submitted", "2020-10-01", 2021)});
-        FAIL("expected an error");
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::storage);
-        CHECK(std::string(error.what()) ==
-              "case log: the first event of an organisation must be organisation-registered");
-    }
+    CHECK(testing::error_of(
+              [&] { replay({step_event(1, "draft-submitted", "2020-10-01", 2021)}); }) ==
+          "exit 4: case log: the first event of an organisation must be organisation-registered");
 }
 
 // The shipped config with the contingent deadline moved to 31 December of Y-1.
@@ -163,26 +154,17 @@ TEST_CASE("replay: a step keeps the irregularity it was recorded with") {
 }
 
 TEST_CASE("replay: an event that cannot be replayed is a storage error naming it") {
-    try {
-        replay({testing::registration(), step_event(2, "draft-submitted", "2020-10-01", 99999)});
-        FAIL("expected an error");
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::storage);
-        CHECK(std::string(error.what()) ==
-              "case log #2 (draft-submitted, 2020-10-01) cannot be replayed: Year is out of "
-              "valid range: 1400..9999");
-    }
+    CHECK(testing::error_of([&] {
+              replay(
+                  {testing::registration(), step_event(2, "draft-submitted", "2020-10-01", 99999)});
+          }) ==
+          "exit 4: case log #2 (draft-submitted, 2020-10-01) cannot be replayed: Year is out of "
+          "valid range: 1400..9999");
     Event broken = testing::registration();
     broken.details = {{"config", "organisation: ["}};
-    try {
-        replay({broken});
-        FAIL("expected an error");
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::storage);
-        CHECK(std::string(error.what()) ==
-              "case log #1 (organisation-registered, 2020-03-02) cannot be replayed: case log "
-              "#1:1:1: YAML syntax error: end of sequence flow not found");
-    }
+    CHECK(testing::error_of([&] { replay({broken}); }) ==
+          "exit 4: case log #1 (organisation-registered, 2020-03-02) cannot be replayed: case log "
+          "#1:1:1: YAML syntax error: end of sequence flow not found");
 }
 
 TEST_CASE("periods") {
