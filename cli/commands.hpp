@@ -13,6 +13,7 @@ struct CommandRun {
     int exit_code = 0;
 };
 
+void add_holidays_command(CLI::App& app, CommandRun& run);
 void add_init_command(CLI::App& app, CommandRun& run);
 void add_record_command(CLI::App& app, CommandRun& run);
 void add_status_command(CLI::App& app, CommandRun& run);

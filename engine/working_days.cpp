@@ -1,0 +1,48 @@
+#include "engine/working_days.hpp"
+
+#include <algorithm>
+
+#include "engine/norwegian_holidays.hpp"
+
+namespace cycle {
+
+WorkingDayCalendar::WorkingDayCalendar(std::vector<Date> extra_closed)
+    : extra_closed_(std::move(extra_closed)) {}
+
+std::optional<std::string> WorkingDayCalendar::why_closed(const Date& day) const {
+    for (const Holiday& holiday : norwegian_public_holidays(day.year())) {
+        if (holiday.date == day) return std::string(holiday.name_en);
+    }
+    if (day.day_of_week() == boost::date_time::Saturday) return "Saturday";
+    if (day.day_of_week() == boost::date_time::Sunday) return "Sunday";
+    if (std::find(extra_closed_.begin(), extra_closed_.end(), day) != extra_closed_.end()) {
+        return "closed day";
+    }
+    return std::nullopt;
+}
+
+bool WorkingDayCalendar::is_working_day(const Date& day) const {
+    return !why_closed(day);
+}
+
+Date WorkingDayCalendar::on_or_after(const Date& day) const {
+    Date result = day;
+    while (!is_working_day(result)) result += boost::gregorian::days(1);
+    return result;
+}
+
+Date WorkingDayCalendar::on_or_before(const Date& day) const {
+    Date result = day;
+    while (!is_working_day(result)) result -= boost::gregorian::days(1);
+    return result;
+}
+
+Date add_months(const Date& day, int months) {
+    const int index = day.year() * 12 + (day.month() - 1) + months;
+    const auto year = static_cast<unsigned short>(index / 12);
+    const auto month = static_cast<unsigned short>(index % 12 + 1);
+    const unsigned short last = boost::gregorian::gregorian_calendar::end_of_month_day(year, month);
+    return Date(year, month, std::min<unsigned short>(day.day(), last));
+}
+
+}  // namespace cycle

@@ -1,0 +1,38 @@
+// The Norwegian working-day calendar and the deadline arithmetic of domstolloven:
+//   § 148: a period of months ends on the same-numbered day, or on the month's last day if
+//          it has none (31 January + 1 month = 28/29 February);
+//   § 149: a deadline that falls on a Saturday, Sunday or public holiday moves to the next
+//          working day. A date that must come at least N days *before* an event moves earlier.
+// Closed days are weekends, public holidays and an organisation's own extra closed days.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/calendar_date.hpp"
+
+namespace cycle {
+
+class WorkingDayCalendar {
+  public:
+    // `extra_closed`: the organisation's own closed days, besides weekends and holidays.
+    explicit WorkingDayCalendar(std::vector<Date> extra_closed = {});
+
+    bool is_working_day(const Date& day) const;
+    // Why a day is closed, in English ("Sunday", "Easter Monday", "closed day"), or nothing.
+    std::optional<std::string> why_closed(const Date& day) const;
+
+    // § 149: the day itself if it is a working day, else the next working day.
+    Date on_or_after(const Date& day) const;
+    // For "at least N days before": the day itself if a working day, else the one before.
+    Date on_or_before(const Date& day) const;
+
+  private:
+    std::vector<Date> extra_closed_;
+};
+
+// § 148: `day` plus `months` (may be negative), clamped to the last day of the month.
+Date add_months(const Date& day, int months);
+
+}  // namespace cycle
