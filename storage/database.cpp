@@ -80,6 +80,11 @@ bool writable(const std::filesystem::path& path) {
     return access(path.c_str(), W_OK) == 0;
 }
 
+// The folder SQLite makes its -wal and -shm files in.
+std::filesystem::path folder_of(const std::filesystem::path& file) {
+    return file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+}
+
 }  // namespace
 
 Database::Database(const std::string& path, OpenMode mode) : path_(path) {
@@ -91,10 +96,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         throw_storage("--db: no database at " + quote(path) +
                       "; create one with: cycle init --config FILE");
     }
-    if (exists && mode != OpenMode::read_only &&
-        !(writable(path) && writable(std::filesystem::path(path).has_parent_path()
-                                         ? std::filesystem::path(path).parent_path()
-                                         : std::filesystem::path(".")))) {
+    if (exists && mode != OpenMode::read_only && !(writable(path) && writable(folder_of(path)))) {
         throw_storage("--db " + quote(path) +
                       " is read-only here; writing needs write access to the file and its folder");
     }
@@ -123,8 +125,7 @@ void Database::open_for_reading() {
     //  - else (a read-only copy with a WAL): open read-only, which reads the WAL; SQLite needs
     //    the -shm file for that, and makes it if the folder lets it.
     const std::filesystem::path file(path_);
-    const std::filesystem::path folder =
-        file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path folder = folder_of(file);
     const std::filesystem::path wal(path_ + "-wal");
     const bool has_wal = std::filesystem::exists(wal) && std::filesystem::file_size(wal) > 0;
     if (writable(file) && writable(folder)) {
