@@ -18,6 +18,12 @@ namespace cycle {
 
 namespace {
 
+// Ids of organisations and bodies: lower-case letters, digits and '-', starting with a letter.
+bool is_identifier(const std::string& text) {
+    static const std::regex shape("[a-z][a-z0-9-]*");
+    return std::regex_match(text, shape);
+}
+
 // Reads one mapping of the config: reports duplicate and unknown keys at their place,
 // missing keys at the mapping, and wrong types at the value.
 class MapReader {
@@ -67,9 +73,8 @@ class MapReader {
     }
 
     std::string identifier(const std::string& key) const {
-        static const std::regex shape("[a-z][a-z0-9-]*");
         const std::string value = text(key);
-        if (!std::regex_match(value, shape)) {
+        if (!is_identifier(value)) {
             fail(node_[key], "expected an identifier (lower-case letters, digits and '-') for " +
                                  path(key) + ", got " + quote(value));
         }
@@ -197,7 +202,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     for (auto it = bodies.node().begin(); it != bodies.node().end(); ++it) {
         const std::string id = it->first.Scalar();
         const MapReader body(source, it->second, "bodies." + id, {"name"});
-        if (!std::regex_match(id, std::regex("[a-z][a-z0-9-]*"))) {
+        if (!is_identifier(id)) {
             bodies.fail(it->first,
                         "expected an identifier (lower-case letters, digits and '-') "
                         "as body id, got " +

@@ -19,11 +19,4 @@ std::string RelativeDate::text() const {
     return buffer;
 }
 
-const Body* Organisation::find_body(const std::string& body_id) const {
-    for (const auto& body : bodies) {
-        if (body.id == body_id) return &body;
-    }
-    return nullptr;
-}
-
 }  // namespace cycle

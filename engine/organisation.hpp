@@ -55,8 +55,6 @@ struct Organisation {
     std::string strategy_body;       // who adopts strategic guidelines
     int strategy_every_years = 4;
     std::vector<Member> members;
-
-    const Body* find_body(const std::string& body_id) const;
 };
 
 }  // namespace cycle
