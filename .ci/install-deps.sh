@@ -12,6 +12,7 @@ packages=(
     doctest-dev                           # unit tests
     sqlite3                               # black-box tests tamper with a database behind cycle's back
     python3                               # the replay property test
+    python3-icalendar                     # an independent parser checks the calendar export
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -39,14 +39,24 @@ void print_text(const StatusReport& report) {
               << iso(report.today) << "\n";
     for (const CycleStatus& cycle : report.cycles) {
         std::cout << "\nBudget year " << cycle.budget_year << " - " << cycle.phase << "\n";
-        std::vector<Row> rows = {{"step", "body", "window", "deadline", "state"}};
+        std::vector<Row> rows = {{"step", "body", "window", "deadline", "rule", "state"}};
         for (const StepStatus& step : cycle.steps) {
             rows.push_back({std::string(step_name(step.step)),
                             step.to ? step.body + " -> " + *step.to : step.body,
                             iso(step.dates.window_from) + ".." + iso(step.dates.window_to),
-                            iso(step.dates.deadline), state_text(step)});
+                            iso(step.dates.deadline) + (step.dates.provisional ? "*" : ""),
+                            step.deadline_rule, state_text(step)});
         }
         print_table(std::cout, rows, "  ");
+        for (const StepStatus& step : cycle.steps) {
+            if (step.deadline_note) {
+                std::cout << "  " << step_name(step.step) << ": " << *step.deadline_note << "\n";
+            }
+            if (step.dates.provisional) {
+                std::cout << "  " << step_name(step.step)
+                          << ": * provisional, counted from a step not yet recorded\n";
+            }
+        }
         for (const Irregularity& irregular : cycle.irregularities) {
             std::cout << "  irregular #" << irregular.seq << " " << step_name(irregular.step) << " "
                       << iso(irregular.date) << ": " << irregular.reason << "\n";
@@ -95,6 +105,11 @@ nlohmann::json to_json(const StatusReport& report) {
                  {"window",
                   {{"from", iso(step.dates.window_from)}, {"to", iso(step.dates.window_to)}}},
                  {"deadline", iso(step.dates.deadline)},
+                 {"deadline_rule", step.deadline_rule},
+                 {"deadline_unshifted", iso(step.dates.unshifted_deadline)},
+                 {"deadline_note",
+                  step.deadline_note ? nlohmann::json(*step.deadline_note) : nlohmann::json()},
+                 {"deadline_provisional", step.dates.provisional},
                  {"state", step_state_name(step.state)},
                  {"days", step.record ? nlohmann::json() : nlohmann::json(step.days)},
                  {"done", done}});

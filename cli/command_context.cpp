@@ -43,6 +43,11 @@ std::unique_ptr<Clock> make_clock(const GlobalOptions& options) {
     return std::make_unique<FixedClock>(parse_date_option("--today", options.today), recorded_at);
 }
 
+boost::posix_time::ptime moment_of_run(const GlobalOptions& options, const Clock& clock) {
+    if (!options.today.empty()) return oslo_start_of_day_utc(clock.today());
+    return boost::posix_time::second_clock::universal_time();
+}
+
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options) {
     const std::vector<std::string> ids = log.organisations();
     if (ids.empty()) {

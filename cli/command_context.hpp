@@ -27,6 +27,10 @@ GlobalOptions default_global_options();
 // tests and reproducible examples; otherwise recorded-at is the true moment of writing.
 std::unique_ptr<Clock> make_clock(const GlobalOptions& options);
 
+// The instant a command stamps its output with (a mail's Date, a calendar's DTSTAMP): with
+// --today, the start of that day in Europe/Oslo, so that output is reproducible; else now.
+boost::posix_time::ptime moment_of_run(const GlobalOptions& options, const Clock& clock);
+
 // The organisation a command works on: --org if given (it must be registered), else the
 // only one. Error(bad_input) when it is ambiguous or unknown; Error(storage) when none.
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options);

@@ -19,5 +19,7 @@ void add_record_command(CLI::App& app, CommandRun& run);
 void add_status_command(CLI::App& app, CommandRun& run);
 void add_log_command(CLI::App& app, CommandRun& run);
 void add_verify_command(CLI::App& app, CommandRun& run);
+void add_remind_command(CLI::App& app, CommandRun& run);
+void add_calendar_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <regex>
@@ -11,6 +12,7 @@
 #include "config/relative_date.hpp"
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
+#include "engine/mail_message.hpp"
 #include "engine/quote.hpp"
 #include "engine/spelling.hpp"
 
@@ -133,10 +135,130 @@ bool before(const RelativeDate& a, const RelativeDate& b) {
     return std::tie(a.year_offset, a.month, a.day) < std::tie(b.year_offset, b.month, b.day);
 }
 
+// "draft-submitted", "end-of-window" or "Y-12-31".
+DeadlineAnchor read_anchor(const MapReader& rule, const std::string& key) {
+    const YAML::Node value = rule.required(key);
+    DeadlineAnchor anchor;
+    const std::string text = value.IsScalar() ? value.Scalar() : "";
+    if (const auto step = find_step(text); step && *step != Step::strategy_adopted) {
+        anchor.step = step;
+    } else if (text == "end-of-window") {
+        anchor.window_end = true;
+    } else if (const auto day = parse_relative_date(text)) {
+        anchor.day = *day;
+    } else {
+        rule.fail(value,
+                  "expected a step of the cycle, end-of-window or a date relative to the "
+                  "budget year (" +
+                      std::string(relative_date_form) + ") for " + rule.path(key) + ", got " +
+                      quote(value.Scalar()));
+    }
+    return anchor;
+}
+
+// A deadline: "Y-1-06-30" or "end-of-window", or a mapping with one of on / after / before,
+// days or months for after and before, and optionally shift.
+DeadlineRule read_deadline(const MapReader& step) {
+    const YAML::Node node = step.required("deadline");
+    DeadlineRule rule;
+    if (node.IsScalar()) {
+        rule.anchor = read_anchor(step, "deadline");
+        if (rule.anchor.step) {
+            step.fail(node,
+                      "a deadline counted from another step needs the mapping form, "
+                      "e.g. {days: 14, after: " +
+                          rule.anchor.text() + "}, for " + step.path("deadline"));
+        }
+        return rule;
+    }
+    const MapReader map(step.source(), node, step.path("deadline"),
+                        {"on", "after", "before", "days", "months", "shift"});
+    const int anchors = int(map.has("on")) + int(map.has("after")) + int(map.has("before"));
+    if (anchors != 1) {
+        map.fail(node, "expected exactly one of \"on\", \"after\" or \"before\" in " +
+                           step.path("deadline"));
+    }
+    rule.kind = map.has("on")      ? DeadlineRule::Kind::on
+                : map.has("after") ? DeadlineRule::Kind::after
+                                   : DeadlineRule::Kind::before;
+    rule.anchor = read_anchor(map, map.has("on") ? "on" : map.has("after") ? "after" : "before");
+    const int amounts = int(map.has("days")) + int(map.has("months"));
+    if (rule.kind == DeadlineRule::Kind::on && amounts != 0) {
+        map.fail(map.node()[map.has("days") ? "days" : "months"],
+                 "\"days\" and \"months\" go with \"after\" or \"before\", not \"on\", in " +
+                     step.path("deadline"));
+    }
+    if (rule.kind != DeadlineRule::Kind::on) {
+        if (amounts != 1) {
+            map.fail(node,
+                     "expected exactly one of \"days\" or \"months\" in " + step.path("deadline"));
+        }
+        rule.unit = map.has("months") ? DeadlineRule::Unit::months : DeadlineRule::Unit::days;
+        rule.amount =
+            static_cast<int>(map.integer(map.has("months") ? "months" : "days", 0,
+                                         rule.unit == DeadlineRule::Unit::months ? 120 : 3660));
+    }
+    rule.shift = DeadlineRule::default_shift(rule.kind);
+    if (map.has("shift")) {
+        const std::string shift = map.text("shift");
+        const std::vector<std::string> shifts = {"next-working-day", "previous-working-day",
+                                                 "none"};
+        if (shift == shifts[0]) {
+            rule.shift = DeadlineShift::next_working_day;
+        } else if (shift == shifts[1]) {
+            rule.shift = DeadlineShift::previous_working_day;
+        } else if (shift == shifts[2]) {
+            rule.shift = DeadlineShift::none;
+        } else {
+            map.fail(map.node()["shift"],
+                     "expected next-working-day, previous-working-day or "
+                     "none for " +
+                         map.path("shift") + ", got " + quote(shift) + did_you_mean(shift, shifts));
+        }
+    }
+    return rule;
+}
+
+// A list of whole numbers of days, distinct, largest first.
+std::vector<int> read_lead_days(const MapReader& map) {
+    const YAML::Node list = map.required("lead-days");
+    if (!list.IsSequence() || list.size() == 0) {
+        map.fail(list, "expected a list of whole numbers of days for " + map.path("lead-days") +
+                           ", e.g. [30, 14, 7, 1]");
+    }
+    std::vector<int> days;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        int value = -1;
+        const std::string& scalar = list[i].Scalar();
+        const auto [end, error] =
+            std::from_chars(scalar.data(), scalar.data() + scalar.size(), value);
+        if (!list[i].IsScalar() || error != std::errc() || end != scalar.data() + scalar.size() ||
+            value < 0 || value > 366) {
+            map.fail(list[i], "expected a whole number of days from 0 to 366 in " +
+                                  map.path("lead-days") + ", got " + quote(scalar));
+        }
+        if (std::find(days.begin(), days.end(), value) != days.end()) {
+            map.fail(list[i],
+                     "lead time " + scalar + " is listed twice in " + map.path("lead-days"));
+        }
+        days.push_back(value);
+    }
+    std::sort(days.rbegin(), days.rend());
+    return days;
+}
+
+ReminderPolicy read_reminder_policy(const MapReader& map, ReminderPolicy policy) {
+    if (map.has("lead-days")) policy.lead_days = read_lead_days(map);
+    if (map.has("overdue-every-days")) {
+        policy.overdue_every_days = static_cast<int>(map.integer("overdue-every-days", 1, 366));
+    }
+    return policy;
+}
+
 StepRule read_step(const MapReader& steps, const std::string& name,
-                   const std::vector<std::string>& bodies) {
+                   const std::vector<std::string>& bodies, const ReminderPolicy& reminders) {
     const MapReader step(steps.source(), steps.required(name), "steps." + name,
-                         {"body", "to", "window", "deadline"});
+                         {"body", "to", "window", "deadline", "reminders"});
     StepRule rule;
     rule.body = step.body_reference("body", bodies);
     if (step.has("to")) rule.to = step.body_reference("to", bodies);
@@ -149,13 +271,43 @@ StepRule read_step(const MapReader& steps, const std::string& name,
                                              rule.window_to.text() + ") before it starts (" +
                                              rule.window_from.text() + ")");
     }
-    rule.deadline = step.relative_date("deadline");
-    if (before(rule.deadline, rule.window_from)) {
-        step.fail(step.node()["deadline"],
-                  "deadline of steps." + name + " (" + rule.deadline.text() +
-                      ") is before its window opens (" + rule.window_from.text() + ")");
+    rule.deadline = read_deadline(step);
+    const DeadlineAnchor& anchor = rule.deadline.anchor;
+    if (rule.deadline.kind == DeadlineRule::Kind::on && !anchor.step && !anchor.window_end &&
+        before(anchor.day, rule.window_from)) {
+        step.fail(step.node()["deadline"], "deadline of steps." + name + " (" + anchor.day.text() +
+                                               ") is before its window opens (" +
+                                               rule.window_from.text() + ")");
+    }
+    if (step.has("reminders")) {
+        const MapReader policy(steps.source(), step.required("reminders"), step.path("reminders"),
+                               {"lead-days", "overdue-every-days"});
+        rule.reminders = read_reminder_policy(policy, reminders);
     }
     return rule;
+}
+
+// Steps whose deadlines are counted from each other in a ring can never be resolved.
+void check_deadline_order(const MapReader& steps, const Organisation& org) {
+    for (Step start : cycle_steps) {
+        std::vector<Step> chain = {start};
+        for (auto next = org.steps.at(start).deadline.anchor.step; next;
+             next = org.steps.at(*next).deadline.anchor.step) {
+            chain.push_back(*next);
+            if (*next != start) {
+                if (chain.size() > cycle_steps.size()) break;
+                continue;
+            }
+            std::string ring;
+            for (Step step : chain)
+                ring += (ring.empty() ? "" : " -> ") + std::string(step_name(step));
+            const MapReader step(steps.source(), steps.required(std::string(step_name(start))),
+                                 "steps." + std::string(step_name(start)), {});
+            steps.fail(step.required("deadline"), "the deadline of steps." +
+                                                      std::string(step_name(start)) +
+                                                      " is counted from itself (" + ring + ")");
+        }
+    }
 }
 
 Member read_member(const std::string& source, const YAML::Node& node, std::size_t index) {
@@ -181,14 +333,82 @@ Member read_member(const std::string& source, const YAML::Node& node, std::size_
     return result;
 }
 
+// closed-days: ["12-24", "2021-05-14"]: days closed every year, and single dates.
+void read_closed_days(const MapReader& top, Organisation& org) {
+    const YAML::Node list = top.required("closed-days");
+    if (!list.IsSequence())
+        top.fail(list, "expected a list of MM-DD or YYYY-MM-DD for closed-days");
+    static const std::regex month_day("([0-9]{2})-([0-9]{2})");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string text = list[i].IsScalar() ? list[i].Scalar() : "";
+        std::smatch match;
+        if (std::regex_match(text, match, month_day)) {
+            // As a day of 2000, a leap year: 02-29 is closed in the years that have it.
+            const auto day = parse_iso_date("2000-" + text).date;
+            if (day) {
+                org.closed_every_year.push_back(MonthDay{day->month(), day->day()});
+                continue;
+            }
+        } else if (const auto day = parse_iso_date(text).date) {
+            org.closed_dates.push_back(*day);
+            continue;
+        }
+        top.fail(list[i],
+                 "expected a day closed every year (MM-DD) or a date (YYYY-MM-DD) in "
+                 "closed-days, got " +
+                     quote(list[i].IsScalar()
+                               ? text
+                               : "a " + std::string(list[i].IsMap() ? "mapping" : "list")));
+    }
+}
+
+// reminders: the lead times and overdue interval for every step (a step may override them),
+// how far ahead `cycle remind` looks, and where its mail goes.
+void read_reminders(const MapReader& top, Organisation& org) {
+    const MapReader reminders(top.source(), top.required("reminders"), "reminders",
+                              {"lead-days", "overdue-every-days", "within-days", "mail"});
+    org.reminders = read_reminder_policy(reminders, org.reminders);
+    if (reminders.has("within-days")) {
+        org.remind_within_days = static_cast<int>(reminders.integer("within-days", 0, 3660));
+    }
+    if (reminders.has("mail")) {
+        const MapReader mail(top.source(), reminders.required("mail"), "reminders.mail",
+                             {"from", "to"});
+        MailSettings settings;
+        settings.from = mail.text("from");
+        if (!is_mail_address(settings.from)) {
+            mail.fail(mail.node()["from"],
+                      "expected a mail address (name@example.org or "
+                      "Name <name@example.org>) for reminders.mail.from, got " +
+                          quote(settings.from));
+        }
+        const YAML::Node to = mail.required("to");
+        if (!to.IsSequence() || to.size() == 0) {
+            mail.fail(to, "expected a list of mail addresses for reminders.mail.to");
+        }
+        for (std::size_t i = 0; i < to.size(); ++i) {
+            const std::string address = to[i].IsScalar() ? to[i].Scalar() : "";
+            if (!is_mail_address(address)) {
+                mail.fail(to[i],
+                          "expected a mail address (name@example.org or "
+                          "Name <name@example.org>) in reminders.mail.to, got " +
+                              quote(address));
+            }
+            settings.to.push_back(address);
+        }
+        org.mail = settings;
+    }
+}
+
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {
     if (!root || root.IsNull()) {
         MapReader::fail_at(source, YAML::Mark(),
                            "empty config; expected a mapping with keys "
                            "organisation, bodies, steps, strategy, members");
     }
-    const MapReader top(source, root, "the config",
-                        {"organisation", "bodies", "steps", "strategy", "members"});
+    const MapReader top(
+        source, root, "the config",
+        {"organisation", "bodies", "closed-days", "reminders", "steps", "strategy", "members"});
     Organisation org;
 
     const MapReader head(source, top.required("organisation"), "organisation",
@@ -213,12 +433,17 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     }
     if (body_ids.empty()) bodies.fail(bodies.node(), "expected at least one body in bodies");
 
+    if (top.has("closed-days")) read_closed_days(top, org);
+    if (top.has("reminders")) read_reminders(top, org);
+
     std::vector<std::string> step_keys;
     for (Step step : cycle_steps) step_keys.emplace_back(step_name(step));
     const MapReader steps(source, top.required("steps"), "steps", step_keys);
     for (Step step : cycle_steps) {
-        org.steps.emplace(step, read_step(steps, std::string(step_name(step)), body_ids));
+        org.steps.emplace(step,
+                          read_step(steps, std::string(step_name(step)), body_ids, org.reminders));
     }
+    check_deadline_order(steps, org);
 
     const MapReader strategy(source, top.required("strategy"), "strategy", {"body", "every-years"});
     org.strategy_body = strategy.body_reference("body", body_ids);

@@ -38,6 +38,21 @@ std::string FixedClock::now_utc() const {
     return SystemClock().now_utc();
 }
 
+int oslo_utc_offset_minutes(const boost::posix_time::ptime& utc) {
+    namespace lt = boost::local_time;
+    const lt::time_zone_ptr oslo(new lt::posix_time_zone(oslo_rule));
+    const lt::local_date_time local(utc, oslo);
+    return static_cast<int>((local.local_time() - utc).total_seconds() / 60);
+}
+
+boost::posix_time::ptime oslo_start_of_day_utc(const Date& day) {
+    // Midnight is never inside a daylight-saving change in Oslo (they happen at 02:00 and
+    // 03:00), so the offset at local midnight is the offset of the day before's evening.
+    const boost::posix_time::ptime local(day);
+    const boost::posix_time::ptime guess = local - boost::posix_time::hours(1);
+    return local - boost::posix_time::minutes(oslo_utc_offset_minutes(guess));
+}
+
 bool is_utc_timestamp(const std::string& text) {
     if (text.size() != 20 || text[10] != 'T' || text[19] != 'Z') return false;
     if (!parse_iso_date(text.substr(0, 10)).date) return false;

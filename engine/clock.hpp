@@ -2,6 +2,7 @@
 // `--today YYYY-MM-DD`, which gives a FixedClock; tests never read the real date.
 #pragma once
 
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 #include <optional>
 #include <string>
 
@@ -39,6 +40,11 @@ class FixedClock : public Clock {
     Date today_;
     std::optional<std::string> now_utc_;
 };
+
+// Europe/Oslo's offset from UTC at an instant, in minutes (60 in winter, 120 in summer).
+int oslo_utc_offset_minutes(const boost::posix_time::ptime& utc);
+// The instant a day begins in Europe/Oslo, as UTC.
+boost::posix_time::ptime oslo_start_of_day_utc(const Date& day);
 
 // Checks the shape "YYYY-MM-DDTHH:MM:SSZ" of a fixed recorded-at instant.
 bool is_utc_timestamp(const std::string& text);

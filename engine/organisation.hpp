@@ -1,5 +1,6 @@
 // An organisation as its YAML config describes it: bodies, the rules that place each step's
-// window and deadline relative to the budget year, and the members who pay contingent.
+// window and deadline relative to the budget year, its closed days, when to remind whom, and
+// the members who pay contingent.
 // Built by config/config_loader; read-only everywhere else.
 #pragma once
 
@@ -10,23 +11,29 @@
 #include <vector>
 
 #include "engine/calendar_date.hpp"
+#include "engine/deadline_rule.hpp"
+#include "engine/relative_date.hpp"
 #include "engine/step.hpp"
+#include "engine/working_days.hpp"
 
 namespace cycle {
-
-// A day placed relative to budget year Y: "Y-1-04-01" is 1 April of the year before.
-struct RelativeDate {
-    int year_offset = 0;
-    int month = 1;
-    int day = 1;
-
-    Date in_budget_year(int budget_year) const;
-    std::string text() const;  // "Y-1-04-01"
-};
 
 struct Body {
     std::string id;    // "board": used in commands, case numbers and the case log
     std::string name;  // "Styret"
+};
+
+// When to remind of an open deadline: `lead_days` before it (largest first), then every
+// `overdue_every_days` once it has passed.
+struct ReminderPolicy {
+    std::vector<int> lead_days = {30, 14, 7, 1};
+    int overdue_every_days = 7;
+};
+
+// Where `cycle remind --format mail` sends its message (RFC 5322 addresses).
+struct MailSettings {
+    std::string from;
+    std::vector<std::string> to;
 };
 
 struct StepRule {
@@ -34,7 +41,8 @@ struct StepRule {
     std::optional<std::string> to;  // to whom (status-report goes to the board)
     RelativeDate window_from;
     RelativeDate window_to;
-    RelativeDate deadline;
+    DeadlineRule deadline;
+    std::optional<ReminderPolicy> reminders;  // else the organisation's
 };
 
 // A member or a group of members; the contingent is population x weight x rate.
@@ -55,6 +63,19 @@ struct Organisation {
     std::string strategy_body;       // who adopts strategic guidelines
     int strategy_every_years = 4;
     std::vector<Member> members;
+    std::vector<Date> closed_dates;           // besides weekends and public holidays
+    std::vector<MonthDay> closed_every_year;  // "12-24"
+    ReminderPolicy reminders;                 // for steps with no policy of their own
+    int remind_within_days = 30;              // `cycle remind` without --within
+    std::optional<MailSettings> mail;
+
+    WorkingDayCalendar calendar() const {
+        return WorkingDayCalendar(closed_dates, closed_every_year);
+    }
+    const ReminderPolicy& reminders_for(Step step) const {
+        const auto& rule = steps.at(step);
+        return rule.reminders ? *rule.reminders : reminders;
+    }
 };
 
 }  // namespace cycle

@@ -57,8 +57,13 @@ const Organisation& OrganisationState::organisation_on(const Date& day) const {
 }
 
 BudgetCycle& OrganisationState::cycle(int budget_year, const Date& rules_day) {
-    const Schedule schedule = schedule_for(organisation_on(rules_day), budget_year);
     auto& slot = cycles_[budget_year];
+    // Deadlines counted from another step depend on the day that step was recorded.
+    std::map<Step, Date> recorded;
+    if (slot) {
+        for (const auto& [step, record] : slot->records()) recorded.emplace(step, record.date);
+    }
+    const Schedule schedule = schedule_for(organisation_on(rules_day), budget_year, recorded);
     if (!slot) {
         slot = std::make_unique<BudgetCycle>(schedule);
     } else {

@@ -1,16 +1,118 @@
 #include "engine/schedule.hpp"
 
+#include "engine/error.hpp"
+
 namespace cycle {
 
-Schedule schedule_for(const Organisation& org, int budget_year) {
+namespace {
+
+// Resolves deadlines in dependency order; the config loader refuses rules that depend on
+// themselves, so the recursion ends.
+class Resolver {
+  public:
+    Resolver(const Organisation& org, int budget_year, const std::map<Step, Date>& recorded)
+        : org_(org), year_(budget_year), recorded_(recorded), calendar_(org.calendar()) {}
+
+    const StepDates& dates(Step step) {
+        if (auto found = done_.find(step); found != done_.end()) return found->second;
+        const StepRule& rule = org_.steps.at(step);
+        StepDates dates{rule.window_from.in_budget_year(year_),
+                        rule.window_to.in_budget_year(year_), Date(), Date(), false};
+        const auto [anchor, provisional] = anchor_day(rule, dates);
+        dates.provisional = provisional;
+        dates.unshifted_deadline = count_from(rule.deadline, anchor);
+        dates.deadline = shift(rule.deadline.shift, dates.unshifted_deadline);
+        return done_.emplace(step, dates).first->second;
+    }
+
+  private:
+    std::pair<Date, bool> anchor_day(const StepRule& rule, const StepDates& own) {
+        const DeadlineAnchor& anchor = rule.deadline.anchor;
+        if (anchor.step) {
+            if (auto found = recorded_.find(*anchor.step); found != recorded_.end()) {
+                return {found->second, false};
+            }
+            const StepDates& other = dates(*anchor.step);
+            return {other.deadline, true};
+        }
+        if (anchor.window_end) return {own.window_to, false};
+        return {anchor.day.in_budget_year(year_), false};
+    }
+
+    static Date count_from(const DeadlineRule& rule, const Date& anchor) {
+        const int sign = rule.kind == DeadlineRule::Kind::before ? -1 : 1;
+        switch (rule.kind) {
+            case DeadlineRule::Kind::on:
+                return anchor;
+            case DeadlineRule::Kind::after:
+            case DeadlineRule::Kind::before:
+                if (rule.unit == DeadlineRule::Unit::months) {
+                    return add_months(anchor, sign * rule.amount);
+                }
+                return anchor + boost::gregorian::days(sign * rule.amount);
+        }
+        return anchor;
+    }
+
+    Date shift(DeadlineShift how, const Date& day) const {
+        switch (how) {
+            case DeadlineShift::next_working_day:
+                return calendar_.on_or_after(day);
+            case DeadlineShift::previous_working_day:
+                return calendar_.on_or_before(day);
+            case DeadlineShift::none:
+                return day;
+        }
+        return day;
+    }
+
+    const Organisation& org_;
+    int year_;
+    const std::map<Step, Date>& recorded_;
+    WorkingDayCalendar calendar_;
+    std::map<Step, StepDates> done_;
+};
+
+const char* const weekday_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+const char* const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string day_month_year(const Date& day) {
+    return std::to_string(day.day()) + " " + month_names[day.month() - 1] + " " +
+           std::to_string(day.year());
+}
+
+// why_closed names holidays ("Easter Monday"); weekends and the organisation's own days
+// take an article ("a Sunday", "a closed day").
+bool is_named_holiday(const std::string& why) {
+    return why != "Saturday" && why != "Sunday" && why != "closed day";
+}
+
+}  // namespace
+
+Schedule schedule_for(const Organisation& org, int budget_year,
+                      const std::map<Step, Date>& recorded) {
     Schedule schedule;
     schedule.budget_year = budget_year;
-    for (const auto& [step, rule] : org.steps) {
-        schedule.steps.emplace(step, StepDates{rule.window_from.in_budget_year(budget_year),
-                                               rule.window_to.in_budget_year(budget_year),
-                                               rule.deadline.in_budget_year(budget_year)});
+    Resolver resolver(org, budget_year, recorded);
+    for (const auto& entry : org.steps) {
+        schedule.steps.emplace(entry.first, resolver.dates(entry.first));
     }
     return schedule;
+}
+
+std::string long_date(const Date& day) {
+    return std::string(weekday_names[day.day_of_week().as_number()]) + " " + day_month_year(day);
+}
+
+std::optional<std::string> shift_note(const Organisation& org, const StepRule& rule,
+                                      const StepDates& dates) {
+    const auto why = org.calendar().why_closed(dates.unshifted_deadline);
+    if (!why) return std::nullopt;
+    const std::string closed = day_month_year(dates.unshifted_deadline) + " is " +
+                               (is_named_holiday(*why) ? *why : "a " + *why);
+    if (rule.deadline.shift == DeadlineShift::none) return closed + "; the rule does not move it";
+    return closed + " → " + long_date(dates.deadline);
 }
 
 }  // namespace cycle

@@ -1,8 +1,13 @@
 // One budget year's calendar: each cycle step's window and deadline as dates, resolved from
-// the organisation's relative rules. Derived, never stored.
+// the organisation's rules and working-day calendar. Derived, never stored.
+//
+// A deadline counted from another step uses the day that step was recorded; while that step
+// is open, its deadline, and the result is marked provisional.
 #pragma once
 
 #include <map>
+#include <optional>
+#include <string>
 
 #include "engine/calendar_date.hpp"
 #include "engine/organisation.hpp"
@@ -13,7 +18,9 @@ namespace cycle {
 struct StepDates {
     Date window_from;
     Date window_to;
-    Date deadline;
+    Date deadline;            // after any move off a closed day: the date that counts
+    Date unshifted_deadline;  // as the rule counts it
+    bool provisional = false;
 };
 
 struct Schedule {
@@ -23,6 +30,17 @@ struct Schedule {
     const StepDates& at(Step step) const { return steps.at(step); }
 };
 
-Schedule schedule_for(const Organisation& org, int budget_year);
+// `recorded`: the day each step of this budget year was recorded, if it was.
+Schedule schedule_for(const Organisation& org, int budget_year,
+                      const std::map<Step, Date>& recorded = {});
+
+// Why a deadline is not the day its rule counts: "30 Jun 2024 is a Sunday → Mon 1 Jul 2024",
+// or, for a rule that does not move, "31 Dec 2023 is a Sunday; the rule does not move it".
+// Nothing when the counted day is a working day.
+std::optional<std::string> shift_note(const Organisation& org, const StepRule& rule,
+                                      const StepDates& dates);
+
+// "Mon 1 Jul 2024": how reminders and notes write a day.
+std::string long_date(const Date& day);
 
 }  // namespace cycle

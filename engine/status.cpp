@@ -21,8 +21,16 @@ namespace {
 StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step step,
                        const Date& today) {
     const StepRule& rule = org.steps.at(step);
-    StepStatus status{step, rule.body,   rule.to, machine.schedule().at(step), StepState::done,
-                      0,    std::nullopt};
+    const StepDates& dates = machine.schedule().at(step);
+    StepStatus status{step,
+                      rule.body,
+                      rule.to,
+                      dates,
+                      rule.deadline.text(),
+                      shift_note(org, rule, dates),
+                      StepState::done,
+                      0,
+                      std::nullopt};
     if (auto record = machine.records().find(step); record != machine.records().end()) {
         status.record = record->second;
     } else if (today < status.dates.window_from) {

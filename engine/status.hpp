@@ -24,6 +24,8 @@ struct StepStatus {
     std::string body;
     std::optional<std::string> to;
     StepDates dates;
+    std::string deadline_rule;                 // "end of window", "6 months after Y-12-31"
+    std::optional<std::string> deadline_note;  // "30 Jun 2024 is a Sunday → Mon 1 Jul 2024"
     StepState state;
     long days = 0;
     std::optional<StepRecord> record;

@@ -6,8 +6,9 @@
 
 namespace cycle {
 
-WorkingDayCalendar::WorkingDayCalendar(std::vector<Date> extra_closed)
-    : extra_closed_(std::move(extra_closed)) {}
+WorkingDayCalendar::WorkingDayCalendar(std::vector<Date> extra_closed,
+                                       std::vector<MonthDay> closed_every_year)
+    : extra_closed_(std::move(extra_closed)), closed_every_year_(std::move(closed_every_year)) {}
 
 std::optional<std::string> WorkingDayCalendar::why_closed(const Date& day) const {
     for (const Holiday& holiday : norwegian_public_holidays(day.year())) {
@@ -15,7 +16,10 @@ std::optional<std::string> WorkingDayCalendar::why_closed(const Date& day) const
     }
     if (day.day_of_week() == boost::date_time::Saturday) return "Saturday";
     if (day.day_of_week() == boost::date_time::Sunday) return "Sunday";
-    if (std::find(extra_closed_.begin(), extra_closed_.end(), day) != extra_closed_.end()) {
+    const MonthDay month_day{day.month(), day.day()};
+    if (std::find(extra_closed_.begin(), extra_closed_.end(), day) != extra_closed_.end() ||
+        std::find(closed_every_year_.begin(), closed_every_year_.end(), month_day) !=
+            closed_every_year_.end()) {
         return "closed day";
     }
     return std::nullopt;

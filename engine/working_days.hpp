@@ -3,7 +3,8 @@
 //          it has none (31 January + 1 month = 28/29 February);
 //   § 149: a deadline that falls on a Saturday, Sunday or public holiday moves to the next
 //          working day. A date that must come at least N days *before* an event moves earlier.
-// Closed days are weekends, public holidays and an organisation's own extra closed days.
+// Closed days are weekends, public holidays and an organisation's own extra closed days, given
+// as dates or as days closed every year (24 December).
 #pragma once
 
 #include <optional>
@@ -14,10 +15,19 @@
 
 namespace cycle {
 
+// A day of the year, closed every year ("12-24").
+struct MonthDay {
+    int month = 1;
+    int day = 1;
+    bool operator==(const MonthDay&) const = default;
+};
+
 class WorkingDayCalendar {
   public:
-    // `extra_closed`: the organisation's own closed days, besides weekends and holidays.
-    explicit WorkingDayCalendar(std::vector<Date> extra_closed = {});
+    // The organisation's own closed days, besides weekends and holidays: single dates, and
+    // days closed every year.
+    explicit WorkingDayCalendar(std::vector<Date> extra_closed = {},
+                                std::vector<MonthDay> closed_every_year = {});
 
     bool is_working_day(const Date& day) const;
     // Why a day is closed, in English ("Sunday", "Easter Monday", "closed day"), or nothing.
@@ -30,6 +40,7 @@ class WorkingDayCalendar {
 
   private:
     std::vector<Date> extra_closed_;
+    std::vector<MonthDay> closed_every_year_;
 };
 
 // § 148: `day` plus `months` (may be negative), clamped to the last day of the month.

@@ -54,6 +54,20 @@ CREATE TRIGGER case_number_no_delete BEFORE DELETE ON case_number
 BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END;
 )sql";
 
+// Schema version 2 adds what `cycle remind --new` has shown. It is kept outside the audit
+// chain on purpose: it records what a reminder job printed, not a decision, and it may be
+// cleared (DELETE) to have reminders shown again.
+const char* const schema_v2_additions = R"sql(
+CREATE TABLE reminder_shown (
+    org         TEXT    NOT NULL,
+    budget_year INTEGER NOT NULL,
+    item        TEXT    NOT NULL,
+    threshold   TEXT    NOT NULL,
+    shown_on    TEXT    NOT NULL,
+    PRIMARY KEY (org, budget_year, item, threshold)
+) WITHOUT ROWID;
+)sql";
+
 }  // namespace
 
 namespace {
@@ -109,7 +123,10 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
             if (mode == OpenMode::create) create_schema_if_empty();
         }
         check_schema();
-        if (mode != OpenMode::read_only) use_wal();
+        if (mode != OpenMode::read_only) {
+            migrate();
+            use_wal();
+        }
     } catch (const SQLite::Exception& error) {
         throw_storage("--db " + quote(path) + ": " + error.what());
     }
@@ -156,7 +173,18 @@ void Database::create_schema_if_empty() {
                        sql_->execAndGet("PRAGMA user_version").getInt() == 0;
     if (!empty) return;  // the transaction rolls back: nothing was written
     sql_->exec(schema_v1);
+    sql_->exec(schema_v2_additions);
     sql_->exec("PRAGMA application_id = " + std::to_string(cycle_application_id));
+    sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
+    transaction.commit();
+}
+
+void Database::migrate() {
+    // Under the write lock, so that two writers opening an old file migrate it once.
+    SQLite::Transaction transaction(*sql_, SQLite::TransactionBehavior::IMMEDIATE);
+    const int version = sql_->execAndGet("PRAGMA user_version").getInt();
+    if (version >= current_schema_version) return;  // rolls back: nothing was written
+    if (version < 2) sql_->exec(schema_v2_additions);
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
     transaction.commit();
 }

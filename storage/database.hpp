@@ -14,14 +14,15 @@ namespace cycle {
 // DO NOT CHANGE: identifies a cycle database (PRAGMA application_id, "Cycl").
 inline constexpr int cycle_application_id = 0x4379636c;
 // The schema this build writes and reads; older ones are migrated, newer ones refused.
-inline constexpr int current_schema_version = 1;
+// 1: case_log, case_number. 2: reminder_shown (what `cycle remind --new` showed).
+inline constexpr int current_schema_version = 2;
 // How long a writer waits for another writer before giving up (exit 4).
 inline constexpr int busy_timeout_ms = 10'000;
 
 enum class OpenMode {
     read_only,   // status, log, verify: the file must exist; nothing is written, not even
                  // WAL files beside it, and a read-only file in a read-only folder is read
-    read_write,  // record: the file must exist
+    read_write,  // record, remind --new: the file must exist; an older schema is migrated
     create,      // init: created with the schema if missing
 };
 
@@ -35,6 +36,7 @@ class Database {
   private:
     void open_for_reading();
     void create_schema_if_empty();
+    void migrate();
     void use_wal();
     void check_schema();
 

@@ -56,7 +56,14 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.first_tracked_year == 2021);
     CHECK(oslo.bodies.size() == 6);
     CHECK(oslo.steps.at(Step::budget_adopted).body == "board");
-    CHECK(oslo.steps.at(Step::budget_adopted).deadline.text() == "Y-1-12-31");
+    CHECK(oslo.steps.at(Step::contingent_set).deadline.text() == "end of window");
+    CHECK(oslo.steps.at(Step::budget_adopted).deadline.text() == "Y-1-12-31, not moved");
+    CHECK(oslo.steps.at(Step::accounts_approved).deadline.text() == "6 months after Y-12-31");
+    CHECK(oslo.reminders.lead_days == std::vector<int>{30, 14, 7, 1});
+    CHECK(oslo.reminders.overdue_every_days == 7);
+    CHECK(oslo.remind_within_days == 30);
+    CHECK(!oslo.mail);
+    CHECK(oslo.closed_dates.empty());
     CHECK(oslo.strategy_body == "assembly");
     REQUIRE(oslo.members.size() == 3);
     CHECK(oslo.members[0].population == 1612550);
@@ -65,6 +72,14 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.members[2].name == "Oslo");
     CHECK(oslo.members[2].population == 693494);
     CHECK(oslo.members[2].weight_thousandths == 2000);
+}
+
+std::string edited_twice(const std::string& from, const std::string& to, const std::string& from2,
+                         const std::string& to2) {
+    std::string text = edited(from, to);
+    const auto at = text.find(from2);
+    REQUIRE_MESSAGE(at != std::string::npos, from2);
+    return text.replace(at, from2.size(), to2);
 }
 
 TEST_CASE("config: every class of error, with its place") {
@@ -105,8 +120,9 @@ TEST_CASE("config: every class of error, with its place") {
         {"number out of range", edited("first-tracked-year: 2021", "first-tracked-year: 1800"),
          "demo.yaml:4:23: organisation.first-tracked-year must be between 1900 and 2199, got 1800"},
         {"impossible date", edited("deadline: Y-1-06-30\n", "deadline: Y-1-02-29\n"),
-         "demo.yaml:12:15: expected a date relative to the budget year (Y[+N|-N]-MM-DD, e.g. "
-         "Y-1-04-01) for steps.contingent-set.deadline, got \"Y-1-02-29\""},
+         "demo.yaml:12:15: expected a step of the cycle, end-of-window or a date relative to the "
+         "budget year (Y[+N|-N]-MM-DD, e.g. Y-1-04-01) for steps.contingent-set.deadline, got "
+         "\"Y-1-02-29\""},
         {"absolute date where a relative one belongs",
          edited("from: Y-1-04-01", "from: 2021-04-01"),
          "demo.yaml:11:20: expected a date relative to the budget year (Y[+N|-N]-MM-DD, e.g. "
@@ -125,6 +141,55 @@ TEST_CASE("config: every class of error, with its place") {
          edited("    deadline: Y-1-06-30\n", "    deadline: Y-1-03-31\n"),
          "demo.yaml:12:15: deadline of steps.contingent-set (Y-1-03-31) is before its window opens "
          "(Y-1-04-01)"},
+        {"deadline counted from a step, in the short form",
+         edited("    deadline: Y-1-06-30\n", "    deadline: draft-submitted\n"),
+         "demo.yaml:12:15: a deadline counted from another step needs the mapping form, e.g. "
+         "{days: 14, after: draft-submitted}, for steps.contingent-set.deadline"},
+        {"deadline with two anchors",
+         edited("    deadline: Y-1-06-30\n", "    deadline: {on: Y-1-06-30, after: Y-1-05-01}\n"),
+         "demo.yaml:12:15: expected exactly one of \"on\", \"after\" or \"before\" in "
+         "steps.contingent-set.deadline"},
+        {"deadline after an anchor without a count",
+         edited("    deadline: Y-1-06-30\n", "    deadline: {after: Y-1-05-01}\n"),
+         "demo.yaml:12:15: expected exactly one of \"days\" or \"months\" in "
+         "steps.contingent-set.deadline"},
+        {"deadline on a day with a count",
+         edited("    deadline: Y-1-06-30\n", "    deadline: {on: Y-1-06-30, days: 3}\n"),
+         "demo.yaml:12:37: \"days\" and \"months\" go with \"after\" or \"before\", not "
+         "\"on\", in steps.contingent-set.deadline"},
+        {"deadline anchored on nothing known",
+         edited("    deadline: Y-1-06-30\n", "    deadline: {days: 14, before: board-meeting}\n"),
+         "demo.yaml:12:34: expected a step of the cycle, end-of-window or a date relative to the "
+         "budget year (Y[+N|-N]-MM-DD, e.g. Y-1-04-01) for steps.contingent-set.deadline.before, "
+         "got \"board-meeting\""},
+        {"unknown shift",
+         edited("    deadline: Y-1-06-30\n", "    deadline: {on: Y-1-06-30, shift: later}\n"),
+         "demo.yaml:12:38: expected next-working-day, previous-working-day or none for "
+         "steps.contingent-set.deadline.shift, got \"later\""},
+        {"deadlines counted from each other",
+         edited_twice("    deadline: Y-1-06-30\n",
+                      "    deadline: {days: 1, after: draft-submitted}\n", "deadline: Y-1-11-30}",
+                      "deadline: {days: 1, after: contingent-set}}"),
+         "demo.yaml:12:15: the deadline of steps.contingent-set is counted from itself "
+         "(contingent-set -> draft-submitted -> contingent-set)"},
+        {"lead time twice", edited("steps:\n", "reminders: {lead-days: [14, 7, 14]}\nsteps:\n"),
+         "demo.yaml:8:32: lead time 14 is listed twice in reminders.lead-days"},
+        {"lead time not a number",
+         edited("steps:\n", "reminders: {lead-days: [14, a week]}\nsteps:\n"),
+         "demo.yaml:8:29: expected a whole number of days from 0 to 366 in reminders.lead-days, "
+         "got \"a week\""},
+        {"step reminders with an unknown key",
+         edited("    deadline: Y-1-06-30\n",
+                "    deadline: Y-1-06-30\n    reminders: {lead-days: [7], overdue-every: 7}\n"),
+         "demo.yaml:13:33: unknown key \"overdue-every\" in steps.contingent-set.reminders"},
+        {"mail address without a domain",
+         edited("steps:\n", "reminders: {mail: {from: cycle, to: [a@example.org]}}\nsteps:\n"),
+         "demo.yaml:8:26: expected a mail address (name@example.org or Name <name@example.org>) "
+         "for reminders.mail.from, got \"cycle\""},
+        {"closed day that does not exist",
+         edited("steps:\n", "closed-days: [12-24, 2021-02-29]\nsteps:\n"),
+         "demo.yaml:8:22: expected a day closed every year (MM-DD) or a date (YYYY-MM-DD) in "
+         "closed-days, got \"2021-02-29\""},
         {"negative population", edited("population: 1000", "population: -5"),
          "demo.yaml:19:50: members[0].population must be between 0 and 100000000, got -5"},
         {"zero weight", edited("weight: 1}", "weight: 0}"),

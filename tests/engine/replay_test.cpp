@@ -77,9 +77,10 @@ TEST_CASE("replay: the log must start by registering the organisation") {
 // The shipped config with the contingent deadline moved to 31 December of Y-1.
 std::string later_contingent_deadline() {
     std::string yaml = testing::osloregionen_yaml();
-    const auto at = yaml.find("deadline: Y-1-06-30");
+    const std::string shipped = "deadline: end-of-window";
+    const auto at = yaml.find(shipped);
     REQUIRE(at != std::string::npos);
-    yaml.replace(at, 19, "deadline: Y-1-12-31");
+    yaml.replace(at, shipped.size(), "deadline: Y-1-12-31");
     return yaml;
 }
 
@@ -122,15 +123,16 @@ TEST_CASE("replay: a step dated before a config change is judged by the rules of
 TEST_CASE("replay: a back-dated config change does not hide a later one") {
     // Logged in this order: September deadline from 2021-06-01, then July from 2021-01-01.
     std::string september = testing::osloregionen_yaml();
-    september.replace(september.find("deadline: Y-1-06-30"), 19, "deadline: Y-1-09-30");
+    const std::string shipped = "deadline: end-of-window";
+    september.replace(september.find(shipped), shipped.size(), "deadline: Y-1-09-30");
     std::string july = testing::osloregionen_yaml();
-    july.replace(july.find("deadline: Y-1-06-30"), 19, "deadline: Y-1-07-31");
+    july.replace(july.find(shipped), shipped.size(), "deadline: Y-1-07-30");
     OrganisationState state =
         replay({testing::registration(),
                 step_event(2, kind_config_changed, "2021-06-01", 0, {{"config", september}}),
                 step_event(3, kind_config_changed, "2021-01-01", 0, {{"config", july}})});
     CHECK(contingent_deadline_of(state, 2022, "2020-12-31") == "2021-06-30");
-    CHECK(contingent_deadline_of(state, 2022, "2021-03-01") == "2021-07-31");
+    CHECK(contingent_deadline_of(state, 2022, "2021-03-01") == "2021-07-30");
     CHECK(contingent_deadline_of(state, 2022, "2021-07-01") == "2021-09-30");
 }
 

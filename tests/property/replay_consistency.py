@@ -37,7 +37,7 @@ def configs(root, folder):
     for name, deadline in (("june", "Y-1-06-30"), ("august", "Y-1-08-31"), ("may", "Y-1-05-31")):
         path = os.path.join(folder, name + ".yaml")
         with open(path, "w", encoding="utf-8") as out:
-            out.write(shipped.replace("deadline: Y-1-06-30", "deadline: " + deadline, 1))
+            out.write(shipped.replace("deadline: end-of-window", "deadline: " + deadline, 1))
         paths.append(path)
     return paths
 

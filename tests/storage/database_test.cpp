@@ -60,7 +60,32 @@ TEST_CASE("database: missing, foreign and newer files are refused") {
     }
     CHECK(open_error(newer.path(), OpenMode::read_only) ==
           "--db \"" + newer.path() +
-              "\" has schema version 99, newer than this cycle understands (1); upgrade cycle");
+              "\" has schema version 99, newer than this cycle understands (2); upgrade cycle");
+}
+
+TEST_CASE("database: a version 1 file is migrated by a writer, left alone by a reader") {
+    // Version 1 is version 2 without the reminder_shown table.
+    testing::TempFile old("old.db");
+    {
+        Database db(old.path(), OpenMode::create);
+        db.sql().exec("DROP TABLE reminder_shown");
+        db.sql().exec("PRAGMA user_version = 1");
+    }
+    const auto has_reminder_table = [](Database& db) {
+        return db.sql()
+                   .execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'reminder_shown'")
+                   .getInt() == 1;
+    };
+    {
+        Database reader(old.path(), OpenMode::read_only);
+        CHECK(reader.sql().execAndGet("PRAGMA user_version").getInt() == 1);
+        CHECK_FALSE(has_reminder_table(reader));
+    }
+    {
+        Database writer(old.path(), OpenMode::read_write);
+        CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 2);
+        CHECK(has_reminder_table(writer));
+    }
 }
 
 }  // namespace

@@ -14,7 +14,7 @@ say a bad config leaves an existing database untouched
 cy_unchanged init --config typo.yaml --today 2020-03-03
 cy_unchanged init --config missing.yaml --today 2020-03-03
 say a changed config is recorded as an event and applies from then on
-sed 's/deadline: Y-1-06-30 /deadline: Y-1-10-31 /' osloregionen.yaml > changed.yaml
+sed '0,/deadline: end-of-window/s//deadline: Y-1-10-31/' osloregionen.yaml > changed.yaml
 cy init --config changed.yaml --today 2020-07-01
 cy record contingent-set --date 2020-10-28 --today 2020-10-28 --rate 2.70
 cy status --today 2020-11-01 --year 2021

@@ -1,4 +1,4 @@
-#include "engine/organisation.hpp"
+#include "engine/relative_date.hpp"
 
 #include <cstdio>
 

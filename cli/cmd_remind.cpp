@@ -1,0 +1,217 @@
+// `cycle remind [--within DAYS] [--format text|json|mail] [--new]`: open deadlines due within
+// DAYS and everything overdue. Exit 1 when something is overdue (for cron and monitoring),
+// else 0. With --new, only what no earlier --new run showed, and it is remembered as shown
+// once the output is written; the case log is not touched.
+#include <SQLiteCpp/Transaction.h>
+
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/table.hpp"
+#include "engine/error.hpp"
+#include "engine/mail_message.hpp"
+#include "engine/quote.hpp"
+#include "engine/reminders.hpp"
+#include "storage/reminder_log.hpp"
+
+namespace cycle {
+
+namespace {
+
+struct RemindOptions {
+    std::optional<int> within;
+    std::string format = "text";
+    bool only_new = false;
+    std::vector<std::string> to;
+    std::string from;
+};
+
+std::string plural(long count, const std::string& one, const std::string& many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string state_text(const Reminder& item) {
+    if (item.overdue()) return "overdue by " + plural(item.days, "day", "days");
+    return item.days == 0 ? "due today" : "due in " + plural(item.days, "day", "days");
+}
+
+// "1 overdue, 2 due within 30 days" / "nothing due within 30 days, nothing overdue".
+std::string summary(const ReminderList& list) {
+    const long overdue = list.overdue_count();
+    const long due = static_cast<long>(list.items.size()) - overdue;
+    if (list.items.empty()) {
+        return "nothing due within " + plural(list.within_days, "day", "days") +
+               ", nothing overdue";
+    }
+    return std::to_string(overdue) + " overdue, " + std::to_string(due) + " due within " +
+           plural(list.within_days, "day", "days");
+}
+
+std::string text_report(const ReminderList& list, bool only_new) {
+    std::ostringstream out;
+    out << list.organisation_name << " (" << list.organisation_id << ") - reminders on "
+        << iso(list.today) << ": " << (only_new ? "new: " : "") << summary(list) << "\n";
+    if (list.items.empty()) return out.str();
+    std::vector<Row> rows = {{"deadline", "year", "step", "body", "state", "reminder"}};
+    for (const Reminder& item : list.items) {
+        rows.push_back({iso(item.dates.deadline) + (item.dates.provisional ? "*" : ""),
+                        std::to_string(item.budget_year), std::string(step_name(item.step)),
+                        item.to ? item.body + " -> " + *item.to : item.body, state_text(item),
+                        item.trigger_text(list.within_days)});
+    }
+    out << "\n";
+    print_table(out, rows, "  ");
+    bool any_note = false;
+    for (const Reminder& item : list.items) {
+        std::string note = item.deadline_note.value_or("");
+        if (item.dates.provisional) {
+            note += std::string(note.empty() ? "" : "; ") +
+                    "* provisional, counted from a step not yet recorded";
+        }
+        if (note.empty()) continue;
+        if (!any_note) out << "\n";
+        any_note = true;
+        out << "  " << item.budget_year << " " << step_name(item.step) << " (" << item.deadline_rule
+            << "): " << note << "\n";
+    }
+    return out.str();
+}
+
+nlohmann::json json_report(const ReminderList& list, bool only_new) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const Reminder& item : list.items) {
+        items.push_back({{"deadline", iso(item.dates.deadline)},
+                         {"deadline_rule", item.deadline_rule},
+                         {"deadline_unshifted", iso(item.dates.unshifted_deadline)},
+                         {"deadline_note", item.deadline_note ? nlohmann::json(*item.deadline_note)
+                                                              : nlohmann::json()},
+                         {"deadline_provisional", item.dates.provisional},
+                         {"budget_year", item.budget_year},
+                         {"step", step_name(item.step)},
+                         {"body", item.body},
+                         {"to", item.to ? nlohmann::json(*item.to) : nlohmann::json()},
+                         {"overdue", item.overdue()},
+                         {"days", item.days},
+                         {"threshold", item.threshold()},
+                         {"reminder", item.trigger_text(list.within_days)}});
+    }
+    return {{"format", "cycle-remind/1"},  // bumped only when a field changes meaning or goes
+            {"organisation", {{"id", list.organisation_id}, {"name", list.organisation_name}}},
+            {"today", iso(list.today)},
+            {"within_days", list.within_days},
+            {"only_new", only_new},
+            {"overdue", list.overdue_count()},
+            {"reminders", items}};
+}
+
+std::string mail_report(const ReminderList& list, const RemindOptions& options,
+                        const Organisation& org, const GlobalOptions& globals, const Clock& clock) {
+    MailMessage message;
+    message.from = !options.from.empty() ? options.from : org.mail ? org.mail->from : "";
+    message.to = !options.to.empty() ? options.to
+                 : org.mail          ? org.mail->to
+                                     : std::vector<std::string>{};
+    if (message.from.empty() || message.to.empty()) {
+        throw_bad_input(std::string("--format mail needs a sender and recipients: give ") +
+                        (message.from.empty() ? "--from ADDRESS" : "") +
+                        (message.from.empty() && message.to.empty() ? " and " : "") +
+                        (message.to.empty() ? "--to ADDRESS" : "") +
+                        ", or set reminders.mail in the config");
+    }
+    message.subject = "[cycle] " + list.organisation_name + ": " +
+                      (options.only_new ? "new reminders: " : "") + summary(list);
+    message.sent_utc = moment_of_run(globals, clock);
+    message.body = text_report(list, options.only_new);
+    return render_mail(message);
+}
+
+void check_addresses(const RemindOptions& options) {
+    const std::string form = " (name@example.org or \"Name <name@example.org>\")";
+    if (!options.from.empty() && !is_mail_address(options.from)) {
+        throw_bad_input("--from: expected a mail address" + form + ", got " + quote(options.from));
+    }
+    for (const std::string& address : options.to) {
+        if (!is_mail_address(address)) {
+            throw_bad_input("--to: expected a mail address" + form + ", got " + quote(address));
+        }
+    }
+}
+
+// Keeps the reminders no earlier --new run showed, and remembers them as shown.
+void keep_new(ReminderList& list, ReminderLog& shown) {
+    std::vector<Reminder> fresh;
+    for (Reminder& item : list.items) {
+        const std::string step(step_name(item.step));
+        if (shown.was_shown(list.organisation_id, item.budget_year, step, item.threshold())) {
+            continue;
+        }
+        shown.mark_shown(list.organisation_id, item.budget_year, step, item.threshold(),
+                         list.today);
+        fresh.push_back(std::move(item));
+    }
+    list.items = std::move(fresh);
+}
+
+void run_remind(CommandRun& run, const RemindOptions& options) {
+    check_addresses(options);
+    const auto clock = make_clock(run.globals);
+    const Date today = clock->today();
+    Database db(run.globals.db, options.only_new ? OpenMode::read_write : OpenMode::read_only);
+    // --new reads what was shown and marks the new under one write lock, so that two jobs
+    // running at once never both show a reminder.
+    std::optional<SQLite::Transaction> transaction;
+    if (options.only_new) {
+        transaction.emplace(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    }
+    CaseLog log(db.sql());
+    const std::string org_id = choose_organisation(log, run.globals);
+    OrganisationState state = replay(log.events(org_id), today);
+    const Organisation& org = state.organisation_on(today);
+    const int within = options.within.value_or(org.remind_within_days);
+    ReminderList list = compute_reminders(state, today, within);
+    // The exit code tells monitoring whether anything is overdue, shown before or not.
+    const bool overdue = list.overdue_count() > 0;
+    if (options.only_new) {
+        ReminderLog shown(db.sql());
+        keep_new(list, shown);
+    }
+    std::string output;
+    if (options.format == "json") {
+        output = json_report(list, options.only_new).dump(2) + "\n";
+    } else if (!options.only_new || !list.items.empty()) {
+        // --new with nothing new prints nothing, so that cron sends no mail.
+        output = options.format == "mail" ? mail_report(list, options, org, run.globals, *clock)
+                                          : text_report(list, options.only_new);
+    }
+    std::cout << output << std::flush;
+    if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");
+    if (transaction) transaction->commit();
+    run.exit_code = static_cast<int>(overdue ? ExitCode::check_failed : ExitCode::ok);
+}
+
+}  // namespace
+
+void add_remind_command(CLI::App& app, CommandRun& run) {
+    auto* command = app.add_subcommand(
+        "remind",
+        "Open deadlines due within DAYS and everything overdue, by date; exit 1 if anything is "
+        "overdue");
+    auto options = std::make_shared<RemindOptions>();
+    command
+        ->add_option("--within", options->within,
+                     "Days ahead to look (default: reminders.within-days in the config, 30)")
+        ->check(CLI::Range(0, 3660));
+    command
+        ->add_option("--format", options->format,
+                     "text, json, or mail (an RFC 5322 message for sendmail -t)")
+        ->check(CLI::IsMember({"text", "json", "mail"}));
+    command->add_flag("--new", options->only_new,
+                      "Only reminders no earlier --new run showed; remembers them (not in the "
+                      "case log)");
+    command->add_option("--to", options->to, "Mail recipient (repeatable; default from config)");
+    command->add_option("--from", options->from, "Mail sender (default from config)");
+    command->callback([&run, options] { run_remind(run, *options); });
+}
+
+}  // namespace cycle

@@ -1,0 +1,149 @@
+#include "engine/mail_message.hpp"
+
+#include <openssl/evp.h>
+
+#include <cstdio>
+#include <regex>
+
+#include "engine/clock.hpp"
+#include "engine/hash_chain.hpp"
+
+namespace cycle {
+
+namespace {
+
+const std::string atext = "A-Za-z0-9!#$%&'*+/=?^_`{|}~-";
+const std::string dot_atom = "[" + atext + "]+(?:\\.[" + atext + "]+)*";
+const std::string domain =
+    "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+";
+const std::regex bare_address(dot_atom + "@" + domain);
+// A display name: no controls (bytes below 0x20, DEL), quotes, angle brackets or backslashes.
+const std::regex named_address("([^\\x00-\\x1f\\x7f\"<>\\\\]*[^\\x00-\\x1f\\x7f\"<>\\\\ ]) <(" +
+                               dot_atom + "@" + domain + ")>");
+const std::regex plain_words("[ " + atext + "]+");
+
+bool is_ascii(const std::string& text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+std::string base64(const std::string& bytes) {
+    std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+    const int length = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                       reinterpret_cast<const unsigned char*>(bytes.data()),
+                                       static_cast<int>(bytes.size()));
+    out.resize(static_cast<std::size_t>(length));
+    return out;
+}
+
+// RFC 2047 B-encoded words of at most 39 bytes of text each (64 characters a word), split
+// between UTF-8 characters, joined by folding whitespace.
+std::string encoded_words(const std::string& text) {
+    std::string result;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.size(), start + 39);
+        // Do not cut a UTF-8 character: back up past continuation bytes (10xxxxxx).
+        while (end < text.size() && end > start &&
+               (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+            --end;
+        }
+        if (!result.empty()) result += "\r\n ";
+        result += "=?UTF-8?B?" + base64(text.substr(start, end - start)) + "?=";
+        start = end;
+    }
+    return result;
+}
+
+// Header text: as it is when ASCII (folded at spaces to keep lines near 78 characters),
+// else as encoded words.
+std::string header_text(const std::string& text, std::size_t used) {
+    if (!is_ascii(text)) return encoded_words(text);
+    std::string result;
+    std::size_t line = used;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t space = text.find(' ', start);
+        if (space == std::string::npos) space = text.size();
+        const std::string word = text.substr(start, space - start);
+        if (start > 0) {
+            if (line + 1 + word.size() > 78) {
+                result += "\r\n";
+                line = 0;
+            }
+            result += ' ';
+            ++line;
+        }
+        result += word;
+        line += word.size();
+        start = space + 1;
+    }
+    return result;
+}
+
+std::string header_address(const std::string& address) {
+    std::smatch match;
+    if (!std::regex_match(address, match, named_address)) return address;
+    const std::string name = match[1].str();
+    const std::string mailbox = "<" + match[2].str() + ">";
+    if (!is_ascii(name)) return encoded_words(name) + " " + mailbox;
+    if (std::regex_match(name, plain_words)) return name + " " + mailbox;
+    return "\"" + name + "\" " + mailbox;
+}
+
+std::string domain_of(const std::string& address) {
+    std::smatch match;
+    const std::string mailbox =
+        std::regex_match(address, match, named_address) ? match[2].str() : address;
+    return mailbox.substr(mailbox.find('@') + 1);
+}
+
+}  // namespace
+
+bool is_mail_address(const std::string& text) {
+    return std::regex_match(text, bare_address) || std::regex_match(text, named_address);
+}
+
+std::string rfc5322_date(const boost::posix_time::ptime& utc) {
+    static const char* const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int offset = oslo_utc_offset_minutes(utc);
+    const boost::posix_time::ptime local = utc + boost::posix_time::minutes(offset);
+    const Date day = local.date();
+    const auto time = local.time_of_day();
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%s, %d %s %d %02d:%02d:%02d %c%02d%02d",
+                  weekdays[day.day_of_week().as_number()], static_cast<int>(day.day()),
+                  months[day.month() - 1], static_cast<int>(day.year()),
+                  static_cast<int>(time.hours()), static_cast<int>(time.minutes()),
+                  static_cast<int>(time.seconds()), offset < 0 ? '-' : '+', std::abs(offset) / 60,
+                  std::abs(offset) % 60);
+    return buffer;
+}
+
+std::string render_mail(const MailMessage& message) {
+    std::string to;
+    for (const std::string& address : message.to) {
+        if (!to.empty()) to += ",\r\n ";
+        to += header_address(address);
+    }
+    const std::string date = rfc5322_date(message.sent_utc);
+    const std::string id = sha256_hex(message.from + "\n" + to + "\n" + message.subject + "\n" +
+                                      date + "\n" + message.body)
+                               .substr(0, 32);
+    std::string body;
+    for (char c : message.body) {
+        if (c == '\n') body += '\r';
+        body += c;
+    }
+    return "From: " + header_address(message.from) + "\r\n" + "To: " + to + "\r\n" +
+           "Subject: " + header_text(message.subject, 9) + "\r\n" + "Date: " + date + "\r\n" +
+           "Message-ID: <" + id + "@" + domain_of(message.from) + ">\r\n" +
+           "MIME-Version: 1.0\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n" +
+           "Content-Transfer-Encoding: 8bit\r\n" + "\r\n" + body;
+}
+
+}  // namespace cycle

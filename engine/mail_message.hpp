@@ -1,0 +1,30 @@
+// An Internet message (RFC 5322) for `sendmail -t`: headers in ASCII, with non-ASCII text in
+// RFC 2047 encoded words, lines ending in CRLF, and a UTF-8 plain-text body (8bit, RFC 6152).
+#pragma once
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+#include <string>
+#include <vector>
+
+namespace cycle {
+
+// "name@example.org" or "Display Name <name@example.org>": a dot-atom address, and a display
+// name of printable text without quotes, angle brackets or backslashes (UTF-8 allowed).
+bool is_mail_address(const std::string& text);
+
+struct MailMessage {
+    std::string from;             // an address is_mail_address accepts
+    std::vector<std::string> to;  // likewise
+    std::string subject;          // one line, UTF-8
+    boost::posix_time::ptime sent_utc;
+    std::string body;  // UTF-8, lines ending in "\n"
+};
+
+// The whole message. The Date header is in Europe/Oslo time; the Message-ID is derived from
+// the content, so the same reminder on the same day has the same id.
+std::string render_mail(const MailMessage& message);
+
+// RFC 5322 date-time of an instant, in Europe/Oslo: "Fri, 27 Nov 2026 00:00:00 +0100".
+std::string rfc5322_date(const boost::posix_time::ptime& utc);
+
+}  // namespace cycle

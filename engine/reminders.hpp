@@ -1,0 +1,57 @@
+// What `cycle remind` shows, as data: every open deadline due within a number of days, and
+// every overdue one, sorted by date, each with the lead time or overdue notice that triggered
+// it. Pure: cli/ chooses the format, storage/reminder_log remembers what `--new` showed.
+//
+// A deadline D seen on day T, d = D - T days ahead, with lead times L1 > L2 > ... :
+//   0 <= d <= within: listed; its trigger is the smallest lead time >= d ("lead-14"), or
+//                     "within" when d is beyond every lead time;
+//   d < 0:            overdue; notice n = (T - D - 1) / overdue_every_days + 1 ("overdue-2").
+// Each trigger is a threshold a deadline crosses once, which is what `--new` keys on.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/replay.hpp"
+
+namespace cycle {
+
+struct Reminder {
+    enum class Trigger { lead_time, overdue, within };
+
+    int budget_year = 0;
+    Step step;
+    std::string body;
+    std::optional<std::string> to;
+    StepDates dates;
+    std::string deadline_rule;
+    std::optional<std::string> deadline_note;
+    long days = 0;  // days left (0 = today), or days overdue when the trigger is overdue
+    Trigger trigger = Trigger::within;
+    int lead_days = 0;  // lead_time: the lead time reached
+    int notice = 0;     // overdue: 1 from the first day, then one more every interval
+    int overdue_every_days = 7;
+
+    bool overdue() const { return trigger == Trigger::overdue; }
+    // "lead-14", "overdue-2", "within": the threshold, for `--new`.
+    std::string threshold() const;
+    // "14 days before", "overdue notice 2 (every 7 days)", "within 60 days".
+    std::string trigger_text(int within_days) const;
+};
+
+struct ReminderList {
+    std::string organisation_id;
+    std::string organisation_name;
+    Date today;
+    int within_days = 0;
+    std::vector<Reminder> items;  // by deadline, then budget year, then cycle order
+
+    long overdue_count() const;
+};
+
+// `state` must be replayed as of `today`. Scans every budget year from the first tracked one
+// to the last with a deadline within reach.
+ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days);
+
+}  // namespace cycle
