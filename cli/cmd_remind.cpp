@@ -78,7 +78,8 @@ std::string text_report(const ReminderList& list, bool only_new) {
     return out.str();
 }
 
-nlohmann::json json_report(const ReminderList& list, bool only_new) {
+// `overdue_total`: every overdue deadline, whether or not --new left it out.
+nlohmann::json json_report(const ReminderList& list, bool only_new, long overdue_total) {
     nlohmann::json items = nlohmann::json::array();
     for (const Reminder& item : list.items) {
         items.push_back({{"deadline", iso(item.dates.deadline)},
@@ -101,7 +102,7 @@ nlohmann::json json_report(const ReminderList& list, bool only_new) {
             {"today", iso(list.today)},
             {"within_days", list.within_days},
             {"only_new", only_new},
-            {"overdue", list.overdue_count()},
+            {"overdue", overdue_total},
             {"reminders", items}};
 }
 
@@ -171,14 +172,14 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     const int within = options.within.value_or(org.remind_within_days);
     ReminderList list = compute_reminders(state, today, within);
     // The exit code tells monitoring whether anything is overdue, shown before or not.
-    const bool overdue = list.overdue_count() > 0;
+    const long overdue = list.overdue_count();
     if (options.only_new) {
         ReminderLog shown(db.sql());
         keep_new(list, shown);
     }
     std::string output;
     if (options.format == "json") {
-        output = json_report(list, options.only_new).dump(2) + "\n";
+        output = json_report(list, options.only_new, overdue).dump(2) + "\n";
     } else if (!options.only_new || !list.items.empty()) {
         // --new with nothing new prints nothing, so that cron sends no mail.
         output = options.format == "mail" ? mail_report(list, options, org, run.globals, *clock)
@@ -187,7 +188,7 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     std::cout << output << std::flush;
     if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");
     if (transaction) transaction->commit();
-    run.exit_code = static_cast<int>(overdue ? ExitCode::check_failed : ExitCode::ok);
+    run.exit_code = static_cast<int>(overdue > 0 ? ExitCode::check_failed : ExitCode::ok);
 }
 
 }  // namespace

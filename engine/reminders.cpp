@@ -50,7 +50,7 @@ std::string Reminder::threshold() const {
 std::string Reminder::trigger_text(int within_days) const {
     switch (trigger) {
         case Trigger::lead_time:
-            return lead_days == 0 ? "on the day" : plural_days(lead_days) + " before";
+            return lead_days == 0 ? "on the day" : "lead time " + plural_days(lead_days);
         case Trigger::overdue:
             return "overdue notice " + std::to_string(notice) + " (every " +
                    plural_days(overdue_every_days) + ")";

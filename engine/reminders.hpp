@@ -36,7 +36,7 @@ struct Reminder {
     bool overdue() const { return trigger == Trigger::overdue; }
     // "lead-14", "overdue-2", "within": the threshold, for `--new`.
     std::string threshold() const;
-    // "14 days before", "overdue notice 2 (every 7 days)", "within 60 days".
+    // "lead time 14 days", "overdue notice 2 (every 7 days)", "within 60 days".
     std::string trigger_text(int within_days) const;
 };
 

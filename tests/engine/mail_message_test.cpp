@@ -1,0 +1,83 @@
+// RFC 5322 messages: addresses, encoded headers, the Date in Oslo time, CRLF.
+#include "engine/mail_message.hpp"
+
+#include <doctest/doctest.h>
+
+#include "engine/clock.hpp"
+#include "tests/support/shipped_config.hpp"
+
+namespace cycle {
+namespace {
+
+using testing::day;
+
+TEST_CASE("mail: which addresses are accepted") {
+    CHECK(is_mail_address("post@example.org"));
+    CHECK(is_mail_address("Sekretariatet <post@example.org>"));
+    CHECK(is_mail_address("Økonomi og plan <okonomi.plan@example.org>"));
+    CHECK_FALSE(is_mail_address("post"));
+    CHECK_FALSE(is_mail_address("post@localhost"));
+    CHECK_FALSE(is_mail_address("a@example.org\r\nBcc: victim@example.org"));
+    CHECK_FALSE(is_mail_address("\"Quoted\" <post@example.org>"));
+    CHECK_FALSE(is_mail_address("Name <post@example.org"));
+}
+
+TEST_CASE("mail: the Date header is Oslo time, +0100 in winter and +0200 in summer") {
+    CHECK(rfc5322_date(oslo_start_of_day_utc(day("2021-01-15"))) ==
+          "Fri, 15 Jan 2021 00:00:00 +0100");
+    CHECK(rfc5322_date(oslo_start_of_day_utc(day("2021-06-30"))) ==
+          "Wed, 30 Jun 2021 00:00:00 +0200");
+    // The day summer time begins (28 March 2021) starts in winter time.
+    CHECK(rfc5322_date(oslo_start_of_day_utc(day("2021-03-28"))) ==
+          "Sun, 28 Mar 2021 00:00:00 +0100");
+}
+
+TEST_CASE("mail: the whole message") {
+    MailMessage message{"cycle på kontoret <cycle@example.org>",
+                        {"post@example.org", "Board, secretary <board@example.org>"},
+                        "[cycle] Frister: 1 overdue",
+                        oslo_start_of_day_utc(day("2021-01-15")),
+                        "Line one\nLine two\n"};
+    CHECK(render_mail(message) ==
+          "From: =?UTF-8?B?Y3ljbGUgcMOlIGtvbnRvcmV0?= <cycle@example.org>\r\n"
+          "To: post@example.org,\r\n \"Board, secretary\" <board@example.org>\r\n"
+          "Subject: [cycle] Frister: 1 overdue\r\n"
+          "Date: Fri, 15 Jan 2021 00:00:00 +0100\r\n"
+          "Message-ID: <" +
+              render_mail(message).substr(render_mail(message).find("Message-ID: <") + 13, 32) +
+              "@example.org>\r\n"
+              "MIME-Version: 1.0\r\n"
+              "Content-Type: text/plain; charset=UTF-8\r\n"
+              "Content-Transfer-Encoding: 8bit\r\n"
+              "\r\n"
+              "Line one\r\nLine two\r\n");
+}
+
+TEST_CASE("mail: a long non-ASCII subject becomes encoded words of at most 75 characters") {
+    MailMessage message{"post@example.org",
+                        {"post@example.org"},
+                        "[cycle] Osloregionen interkommunalt politisk råd: 1 overdue, 0 due",
+                        oslo_start_of_day_utc(day("2021-01-15")),
+                        ""};
+    const std::string mail = render_mail(message);
+    const auto start = mail.find("Subject: ");
+    const std::string subject = mail.substr(start, mail.find("\r\nDate:") - start);
+    CHECK(subject ==
+          "Subject: =?UTF-8?B?W2N5Y2xlXSBPc2xvcmVnaW9uZW4gaW50ZXJrb21tdW5hbHQgcG9s?=\r\n"
+          " =?UTF-8?B?aXRpc2sgcsOlZDogMSBvdmVyZHVlLCAwIGR1ZQ==?=");
+}
+
+TEST_CASE("mail: the Message-ID depends on the content only") {
+    MailMessage message{"post@example.org",
+                        {"post@example.org"},
+                        "Same",
+                        oslo_start_of_day_utc(day("2021-01-15")),
+                        "Body\n"};
+    const std::string first = render_mail(message);
+    CHECK(render_mail(message) == first);
+    message.body = "Other body\n";
+    CHECK(render_mail(message) != first);
+}
+
+}  // namespace
+}  // namespace cycle
