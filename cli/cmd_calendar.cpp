@@ -58,12 +58,16 @@ void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle
     ics.text("DESCRIPTION", description);
     ics.text("CATEGORIES", rule.body);
     if (auto record = machine.records().find(step); record != machine.records().end()) {
+        // A client keeps the copy with the higher SEQUENCE: the completed one wins over the
+        // open one it imported earlier, even from an export made the same day.
+        ics.raw("SEQUENCE", "1");
         ics.raw("STATUS", "COMPLETED");
         // COMPLETED is a UTC date-time; noon keeps the recorded day in every European zone.
         ics.utc("COMPLETED",
                 boost::posix_time::ptime(record->second.date, boost::posix_time::hours(12)));
         ics.raw("PERCENT-COMPLETE", "100");
     } else {
+        ics.raw("SEQUENCE", "0");
         ics.raw("STATUS", "NEEDS-ACTION");
         for (int lead : org.reminders_for(step).lead_days) {
             ics.begin("VALARM");
@@ -116,7 +120,6 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
     ics.raw("VERSION", "2.0");
     ics.raw("PRODID", "-//cycle//cycle deadlines//EN");
     ics.raw("CALSCALE", "GREGORIAN");
-    ics.raw("METHOD", "PUBLISH");
     ics.text("X-WR-CALNAME", org.name);
     for (int year = first; year <= last; ++year) {
         const BudgetCycle& machine = state.cycle(year, today);

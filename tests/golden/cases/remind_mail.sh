@@ -24,3 +24,16 @@ cy remind --today 2020-07-08 --format mail --from "Frister <frister@example.org>
 say --new with nothing new prints nothing, so cron sends nothing
 cy remind --new --today 2020-07-08 --format mail > /dev/null
 cy remind --new --today 2020-07-08 --format mail
+say the daily job of README: examples/remind-mail.sh sends each new reminder once
+cat > fake-sendmail <<'SH'
+#!/bin/sh
+cat >> outbox
+echo "sendmail $*: message $(grep -c '^Message-ID:' outbox) in the outbox"
+SH
+chmod +x fake-sendmail
+for day in 2020-07-15 2020-07-15 2020-07-16 2020-07-22; do
+    echo "\$ remind-mail.sh cycle.db --today $day"
+    CYCLE=$cycle SENDMAIL=./fake-sendmail sh "$root/examples/remind-mail.sh" cycle.db --today "$day"
+    echo "[exit $?]"
+done
+grep -E '^Date:|overdue notice' outbox
