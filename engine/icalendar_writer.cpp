@@ -5,7 +5,7 @@
 namespace cycle {
 
 std::string ics_date(const Date& day) {
-    char buffer[16];
+    char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", static_cast<int>(day.year()),
                   static_cast<int>(day.month()), static_cast<int>(day.day()));
     return buffer;
@@ -46,7 +46,7 @@ void ICalendarWriter::date(const std::string& name, const Date& day) {
 
 void ICalendarWriter::utc(const std::string& name, const boost::posix_time::ptime& instant) {
     const auto time = instant.time_of_day();
-    char buffer[16];
+    char buffer[32];
     std::snprintf(buffer, sizeof buffer, "T%02d%02d%02dZ", static_cast<int>(time.hours()),
                   static_cast<int>(time.minutes()), static_cast<int>(time.seconds()));
     line(name + ":" + ics_date(instant.date()) + buffer);
