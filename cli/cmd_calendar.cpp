@@ -66,6 +66,10 @@ void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle
         ics.utc("COMPLETED",
                 boost::posix_time::ptime(record->second.date, boost::posix_time::hours(12)));
         ics.raw("PERCENT-COMPLETE", "100");
+    } else if (!machine.is_pending(step)) {
+        // The cycle moved on without it (by override): nothing to do any more.
+        ics.raw("SEQUENCE", "1");
+        ics.raw("STATUS", "CANCELLED");
     } else {
         ics.raw("SEQUENCE", "0");
         ics.raw("STATUS", "NEEDS-ACTION");
@@ -128,6 +132,7 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
     ics.end("VCALENDAR");
     if (path == "-") {
         std::cout << ics.str() << std::flush;
+        if (!std::cout) throw_bad_input("--ics -: cannot write to stdout");
     } else {
         write_file(path, ics.str());
     }

@@ -106,8 +106,9 @@ nlohmann::json json_report(const ReminderList& list, bool only_new, long overdue
             {"reminders", items}};
 }
 
-std::string mail_report(const ReminderList& list, const RemindOptions& options,
-                        const Organisation& org, const GlobalOptions& globals, const Clock& clock) {
+// The mail's sender and recipients: --from and --to, else the config's. Checked before any
+// work, so that a cron job without addresses fails from its first day, not its first mail.
+MailMessage addressed_mail(const RemindOptions& options, const Organisation& org) {
     MailMessage message;
     message.from = !options.from.empty() ? options.from : org.mail ? org.mail->from : "";
     message.to = !options.to.empty() ? options.to
@@ -120,10 +121,15 @@ std::string mail_report(const ReminderList& list, const RemindOptions& options,
                         (message.to.empty() ? "--to ADDRESS" : "") +
                         ", or set reminders.mail in the config");
     }
+    return message;
+}
+
+std::string mail_report(const ReminderList& list, bool only_new, MailMessage message,
+                        const GlobalOptions& globals, const Clock& clock) {
     message.subject = "[cycle] " + list.organisation_name + ": " +
-                      (options.only_new ? "new reminders: " : "") + summary(list);
+                      (only_new ? "new reminders: " : "") + summary(list);
     message.sent_utc = moment_of_run(globals, clock);
-    message.body = text_report(list, options.only_new);
+    message.body = text_report(list, only_new);
     return render_mail(message);
 }
 
@@ -144,11 +150,12 @@ void keep_new(ReminderList& list, ReminderLog& shown) {
     std::vector<Reminder> fresh;
     for (Reminder& item : list.items) {
         const std::string step(step_name(item.step));
-        if (shown.was_shown(list.organisation_id, item.budget_year, step, item.threshold())) {
+        if (shown.was_shown(list.organisation_id, item.budget_year, step, item.dates.deadline,
+                            item.threshold())) {
             continue;
         }
-        shown.mark_shown(list.organisation_id, item.budget_year, step, item.threshold(),
-                         list.today);
+        shown.mark_shown(list.organisation_id, item.budget_year, step, item.dates.deadline,
+                         item.threshold(), list.today);
         fresh.push_back(std::move(item));
     }
     list.items = std::move(fresh);
@@ -164,11 +171,14 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     std::optional<SQLite::Transaction> transaction;
     if (options.only_new) {
         transaction.emplace(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        db.upgrade_schema();  // a version 1 file gets its reminder_shown table
     }
     CaseLog log(db.sql());
     const std::string org_id = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.events(org_id), today);
     const Organisation& org = state.organisation_on(today);
+    std::optional<MailMessage> mail;
+    if (options.format == "mail") mail = addressed_mail(options, org);
     const int within = options.within.value_or(org.remind_within_days);
     ReminderList list = compute_reminders(state, today, within);
     // The exit code tells monitoring whether anything is overdue, shown before or not.
@@ -182,8 +192,9 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
         output = json_report(list, options.only_new, overdue).dump(2) + "\n";
     } else if (!options.only_new || !list.items.empty()) {
         // --new with nothing new prints nothing, so that cron sends no mail.
-        output = options.format == "mail" ? mail_report(list, options, org, run.globals, *clock)
-                                          : text_report(list, options.only_new);
+        output = options.format == "mail"
+                     ? mail_report(list, options.only_new, *mail, run.globals, *clock)
+                     : text_report(list, options.only_new);
     }
     std::cout << output << std::flush;
     if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");

@@ -30,6 +30,8 @@ std::string state_text(const StepStatus& step) {
             return step.days == 0 ? "due today" : "due in " + plural_days(step.days);
         case StepState::overdue:
             return "overdue by " + plural_days(step.days);
+        case StepState::passed:
+            return "passed over: the cycle moved on without it";
     }
     return "";
 }
@@ -111,7 +113,9 @@ nlohmann::json to_json(const StatusReport& report) {
                   step.deadline_note ? nlohmann::json(*step.deadline_note) : nlohmann::json()},
                  {"deadline_provisional", step.dates.provisional},
                  {"state", step_state_name(step.state)},
-                 {"days", step.record ? nlohmann::json() : nlohmann::json(step.days)},
+                 {"days", step.record || step.state == StepState::passed
+                              ? nlohmann::json()
+                              : nlohmann::json(step.days)},
                  {"done", done}});
         }
         nlohmann::json irregularities = nlohmann::json::array();

@@ -14,6 +14,7 @@
 #include "engine/error.hpp"
 #include "engine/mail_message.hpp"
 #include "engine/quote.hpp"
+#include "engine/schedule.hpp"
 #include "engine/spelling.hpp"
 
 namespace cycle {
@@ -287,6 +288,26 @@ StepRule read_step(const MapReader& steps, const std::string& name,
     return rule;
 }
 
+// A deadline before its window would be overdue before the step may be taken. Checked for the
+// rules that do not count from another step (those depend on when it is recorded), as counted
+// in a common and a leap year.
+void check_deadlines_in_windows(const MapReader& steps, const Organisation& org) {
+    for (int year : {2001, 2004}) {
+        const Schedule schedule = schedule_for(org, year);
+        for (Step step : cycle_steps) {
+            const StepRule& rule = org.steps.at(step);
+            const StepDates& dates = schedule.at(step);
+            if (rule.deadline.anchor.step || dates.unshifted_deadline >= dates.window_from)
+                continue;
+            const std::string name(step_name(step));
+            const MapReader reader(steps.source(), steps.required(name), "steps." + name, {});
+            steps.fail(reader.required("deadline"),
+                       "deadline of steps." + name + " (" + rule.deadline.text() +
+                           ") is before its window opens (" + rule.window_from.text() + ")");
+        }
+    }
+}
+
 // Steps whose deadlines are counted from each other in a ring can never be resolved.
 void check_deadline_order(const MapReader& steps, const Organisation& org) {
     for (Step start : cycle_steps) {
@@ -444,6 +465,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
                           read_step(steps, std::string(step_name(step)), body_ids, org.reminders));
     }
     check_deadline_order(steps, org);
+    check_deadlines_in_windows(steps, org);
 
     const MapReader strategy(source, top.required("strategy"), "strategy", {"body", "every-years"});
     org.strategy_body = strategy.body_reference("body", body_ids);

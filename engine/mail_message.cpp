@@ -88,7 +88,9 @@ std::string header_address(const std::string& address) {
     if (!std::regex_match(address, match, named_address)) return address;
     const std::string name = match[1].str();
     const std::string mailbox = "<" + match[2].str() + ">";
-    if (!is_ascii(name)) return encoded_words(name) + " " + mailbox;
+    // Encoded words may not share a line of more than 76 characters (RFC 2047 § 2): the
+    // address goes on a line of its own.
+    if (!is_ascii(name)) return encoded_words(name) + "\r\n " + mailbox;
     if (std::regex_match(name, plain_words)) return name + " " + mailbox;
     return "\"" + name + "\" " + mailbox;
 }
@@ -103,6 +105,9 @@ std::string domain_of(const std::string& address) {
 }  // namespace
 
 bool is_mail_address(const std::string& text) {
+    // RFC 5321 limits a path to 256 octets; a display name needs no more than a line. The cap
+    // also keeps std::regex, which recurses per character, off long input.
+    if (text.size() > 512) return false;
     return std::regex_match(text, bare_address) || std::regex_match(text, named_address);
 }
 

@@ -75,7 +75,7 @@ ReminderList compute_reminders(OrganisationState& state, const Date& today, int 
         for (Step step : cycle_steps) {
             const StepDates& dates = machine.schedule().at(step);
             if (dates.deadline <= horizon) any_in_reach = true;
-            if (machine.records().contains(step)) continue;
+            if (!machine.is_pending(step)) continue;
             const StepRule& rule = org.steps.at(step);
             Reminder reminder{year,
                               step,

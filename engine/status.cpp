@@ -12,6 +12,8 @@ std::string_view step_state_name(StepState state) {
             return "due";
         case StepState::overdue:
             return "overdue";
+        case StepState::passed:
+            return "passed";
     }
     return "?";
 }
@@ -33,15 +35,18 @@ StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step
                       std::nullopt};
     if (auto record = machine.records().find(step); record != machine.records().end()) {
         status.record = record->second;
+    } else if (!machine.is_pending(step)) {
+        status.state = StepState::passed;
+    } else if (today > status.dates.deadline) {
+        // Before the window test: a rule may put a deadline before its window opens.
+        status.state = StepState::overdue;
+        status.days = days_between(status.dates.deadline, today);
     } else if (today < status.dates.window_from) {
         status.state = StepState::upcoming;
         status.days = days_between(today, status.dates.window_from);
-    } else if (today <= status.dates.deadline) {
+    } else {
         status.state = StepState::due;
         status.days = days_between(today, status.dates.deadline);
-    } else {
-        status.state = StepState::overdue;
-        status.days = days_between(status.dates.deadline, today);
     }
     return status;
 }

@@ -16,6 +16,7 @@ enum class StepState {
     upcoming,  // window not yet open; `days` until it opens
     due,       // window open or passed, deadline not passed; `days` until the deadline
     overdue,   // deadline passed, not recorded; `days` since the deadline
+    passed,    // not recorded, and the cycle has moved past its phase (by override)
 };
 std::string_view step_state_name(StepState state);
 

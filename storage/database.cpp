@@ -62,9 +62,10 @@ CREATE TABLE reminder_shown (
     org         TEXT    NOT NULL,
     budget_year INTEGER NOT NULL,
     item        TEXT    NOT NULL,
+    deadline    TEXT    NOT NULL,
     threshold   TEXT    NOT NULL,
     shown_on    TEXT    NOT NULL,
-    PRIMARY KEY (org, budget_year, item, threshold)
+    PRIMARY KEY (org, budget_year, item, deadline, threshold)
 ) WITHOUT ROWID;
 )sql";
 
@@ -123,10 +124,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
             if (mode == OpenMode::create) create_schema_if_empty();
         }
         check_schema();
-        if (mode != OpenMode::read_only) {
-            migrate();
-            use_wal();
-        }
+        if (mode != OpenMode::read_only) use_wal();
     } catch (const SQLite::Exception& error) {
         throw_storage("--db " + quote(path) + ": " + error.what());
     }
@@ -179,14 +177,11 @@ void Database::create_schema_if_empty() {
     transaction.commit();
 }
 
-void Database::migrate() {
-    // Under the write lock, so that two writers opening an old file migrate it once.
-    SQLite::Transaction transaction(*sql_, SQLite::TransactionBehavior::IMMEDIATE);
+void Database::upgrade_schema() {
     const int version = sql_->execAndGet("PRAGMA user_version").getInt();
-    if (version >= current_schema_version) return;  // rolls back: nothing was written
+    if (version >= current_schema_version) return;
     if (version < 2) sql_->exec(schema_v2_additions);
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
-    transaction.commit();
 }
 
 void Database::use_wal() {

@@ -13,7 +13,8 @@ namespace cycle {
 
 // DO NOT CHANGE: identifies a cycle database (PRAGMA application_id, "Cycl").
 inline constexpr int cycle_application_id = 0x4379636c;
-// The schema this build writes and reads; older ones are migrated, newer ones refused.
+// The schema this build writes and reads; older ones are read as they are and upgraded by the
+// command that needs the newer tables, newer ones refused.
 // 1: case_log, case_number. 2: reminder_shown (what `cycle remind --new` showed).
 inline constexpr int current_schema_version = 2;
 // How long a writer waits for another writer before giving up (exit 4).
@@ -22,7 +23,7 @@ inline constexpr int busy_timeout_ms = 10'000;
 enum class OpenMode {
     read_only,   // status, log, verify: the file must exist; nothing is written, not even
                  // WAL files beside it, and a read-only file in a read-only folder is read
-    read_write,  // record, remind --new: the file must exist; an older schema is migrated
+    read_write,  // record, remind --new: the file must exist
     create,      // init: created with the schema if missing
 };
 
@@ -31,12 +32,14 @@ class Database {
     Database(const std::string& path, OpenMode mode);
 
     SQLite::Database& sql() { return *sql_; }
+    // Brings an older schema up to this build's. Call it inside the command's own write
+    // transaction, so that a command that fails leaves the file byte for byte as it was.
+    void upgrade_schema();
     const std::string& path() const { return path_; }
 
   private:
     void open_for_reading();
     void create_schema_if_empty();
-    void migrate();
     void use_wal();
     void check_schema();
 

@@ -195,6 +195,15 @@ Phase BudgetCycle::phase() const {
     return Phase::preparation;
 }
 
+bool BudgetCycle::is_pending(Step step) const {
+    if (records_.contains(step)) return false;
+    // The last phase in which each step can be recorded.
+    const Phase last = step == Step::status_report || step == Step::accounts_approved
+                           ? Phase::execution
+                           : Phase::preparation;
+    return static_cast<int>(phase()) <= static_cast<int>(last);
+}
+
 std::string BudgetCycle::subject(Step step) const {
     return std::string(step_name(step)) + " for " + std::to_string(budget_year());
 }

@@ -65,6 +65,10 @@ class BudgetCycle : public sc::state_machine<BudgetCycle, Preparation> {
     // The first accepted record of each step (a step overridden twice keeps its first).
     const std::map<Step, StepRecord>& records() const { return records_; }
     const std::vector<Irregularity>& irregularities() const { return irregularities_; }
+    // Whether a step is still to be recorded: not recorded, and the cycle not past its phase.
+    // A cycle that moved on without it (by override) has passed it by: it is not due, and
+    // no reminder or calendar alarm should ask for it.
+    bool is_pending(Step step) const;
 
     // For the states: judge a step given the problems the phase found with it (none: in
     // order). Returns whether the state should make its transition.

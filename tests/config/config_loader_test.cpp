@@ -190,6 +190,10 @@ TEST_CASE("config: every class of error, with its place") {
          edited("steps:\n", "closed-days: [12-24, 2021-02-29]\nsteps:\n"),
          "demo.yaml:8:22: expected a day closed every year (MM-DD) or a date (YYYY-MM-DD) in "
          "closed-days, got \"2021-02-29\""},
+        {"deadline counted to before the window",
+         edited("    deadline: Y-1-06-30\n", "    deadline: {months: 1, after: Y-1-01-31}\n"),
+         "demo.yaml:12:15: deadline of steps.contingent-set (1 month after Y-1-01-31) is before "
+         "its window opens (Y-1-04-01)"},
         {"negative population", edited("population: 1000", "population: -5"),
          "demo.yaml:19:50: members[0].population must be between 0 and 100000000, got -5"},
         {"zero weight", edited("weight: 1}", "weight: 0}"),

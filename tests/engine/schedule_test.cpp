@@ -14,7 +14,7 @@ using testing::day;
 
 // EXAMPLE DATA: a council whose steps use every kind of deadline rule. The draft is due 14
 // days after the contingent is set; the board must have it at least 10 days before its
-// adoption deadline; accounts are due 2 months after 30 April of Y+1 (a month end).
+// adoption deadline; accounts are due 3 months after 31 March of Y+1: June has no 31st.
 const std::string rules_yaml =
     R"(organisation: {id: demo, name: Demo council (EXAMPLE DATA), first-tracked-year: 2020}
 bodies: {assembly: {name: Assembly}, board: {name: Board}}
@@ -24,7 +24,7 @@ steps:
   draft-submitted: {body: board, window: {from: Y-1-04-01, to: Y-1-12-31}, deadline: {days: 14, after: contingent-set}}
   budget-adopted: {body: board, window: {from: Y-1-11-01, to: Y-1-12-31}, deadline: {on: Y-1-12-31, shift: none}}
   status-report: {body: board, to: board, window: {from: Y-07-01, to: Y-09-30}, deadline: {days: 10, before: budget-adopted}}
-  accounts-approved: {body: assembly, window: {from: Y+1-04-01, to: Y+1-06-30}, deadline: {months: 2, after: Y+1-04-30}}
+  accounts-approved: {body: assembly, window: {from: Y+1-04-01, to: Y+1-06-30}, deadline: {months: 3, after: Y+1-03-31}}
 strategy: {body: assembly, every-years: 4}
 members: [{name: Town, kind: municipality, population: 1000, weight: 1}]
 )";
@@ -112,7 +112,7 @@ TEST_CASE("schedule: the organisation's closed days move deadlines too") {
 
 TEST_CASE("schedule: months after a month end land on the last day (§ 148)") {
     const Organisation& org = rules_org();
-    // 30 April + 2 months = 30 June.
+    // 31 March + 3 months: June has no 31st, so its last day, 30 June.
     CHECK(deadline(schedule_for(org, 2020), Step::accounts_approved) == "2021-06-30 -> 2021-06-30");
     CHECK(add_months(day("2021-01-31"), 1) == day("2021-02-28"));
     CHECK(add_months(day("2024-01-31"), 1) == day("2024-02-29"));
@@ -127,7 +127,7 @@ TEST_CASE("schedule: rule texts as status shows them") {
     CHECK(org.steps.at(Step::budget_adopted).deadline.text() == "Y-1-12-31, not moved");
     CHECK(org.steps.at(Step::status_report).deadline.text() ==
           "at least 10 days before budget-adopted");
-    CHECK(org.steps.at(Step::accounts_approved).deadline.text() == "2 months after Y+1-04-30");
+    CHECK(org.steps.at(Step::accounts_approved).deadline.text() == "3 months after Y+1-03-31");
 }
 
 }  // namespace

@@ -18,7 +18,10 @@ moves):
      budget-adopted 2021 COMPLETED 2021-02-05 under the same UID, and nothing else changed.
   4. After recording status-report 2021 on 2021-09-20 (on a copy of the database), the export
      on 2021-09-21 has that VTODO COMPLETED 2021-09-20 without alarms, same components otherwise.
-  5. --ics into a missing directory: exit 2, one stderr line "cycle: --ics: cannot write ...",
+     Completed VTODOs carry SEQUENCE 1, open ones 0.
+  5. Budget year 2025 of a fresh registration: the deadlines that fall on a weekend are DUE on
+     the Monday after, with the move in DESCRIPTION; 31 Dec 2024 is not moved.
+  6. --ics into a missing directory: exit 2, one stderr line "cycle: --ics: cannot write ...",
      and no file (nor temporary file) left behind.
 
 usage: /usr/bin/python3 check_calendar.py PATH/TO/cycle REPOSITORY-ROOT
@@ -331,6 +334,32 @@ def unwritable_path(cycle, db):
             check(not os.path.lexists(left), f"--ics {path}: {left} was created")
 
 
+def moved_deadlines(cycle, db):
+    """Budget year 2025 of a fresh registration: 30 Jun and 30 Nov 2024 fall on a Sunday and a
+    Saturday and move to Monday (domstolloven § 149); 31 Dec 2024 stays (shift: none)."""
+    fresh = os.path.join(cycle.folder, "fresh.db")
+    cycle.must(fresh, "--today", "2020-03-02", "init", "--config",
+               os.path.join(cycle.root, "config", "osloregionen.yaml"))
+    todos = by_uid(parse(cycle.export(fresh, "y2025.ics", "2024-06-01", 2025), "2025"), "VTODO")
+    expected = {"contingent-set": (datetime.date(2024, 7, 1),
+                                   "30 Jun 2024 is a Sunday \u2192 Mon 1 Jul 2024"),
+                "draft-submitted": (datetime.date(2024, 12, 2),
+                                    "30 Nov 2024 is a Saturday \u2192 Mon 2 Dec 2024"),
+                "budget-adopted": (datetime.date(2024, 12, 31), None)}
+    for step, (due, note) in expected.items():
+        todo = todos.get(uid(2025, step, "deadline"))
+        check(todo is not None, f"2025 {step}: no VTODO")
+        if todo is None:
+            continue
+        check(todo.decoded("DUE") == due, f"2025 {step}: DUE {todo.decoded('DUE')}, expected {due}")
+        description = str(todo.get("DESCRIPTION"))
+        if note:
+            check(note in description.splitlines(),
+                  f"2025 {step}: DESCRIPTION {description!r} lacks the line {note!r}")
+        else:
+            check("\u2192" not in description, f"2025 {step}: DESCRIPTION {description!r} moves")
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -340,7 +369,7 @@ def main():
         cycle = Cycle(binary, root, folder)
         db = cycle.example_database()
         for scenario in (year_2021_on_2021_01_15, before_and_after_adoption,
-                         after_status_report, unwritable_path):
+                         after_status_report, moved_deadlines, unwritable_path):
             before = len(failures)
             scenario(cycle, db)
             print(f"{'ok' if len(failures) == before else 'FAIL'}: {scenario.__name__}")

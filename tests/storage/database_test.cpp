@@ -1,6 +1,7 @@
 // Opening databases: creation, schema version, refusing what is not ours.
 #include "storage/database.hpp"
 
+#include <SQLiteCpp/Transaction.h>
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -63,7 +64,7 @@ TEST_CASE("database: missing, foreign and newer files are refused") {
               "\" has schema version 99, newer than this cycle understands (2); upgrade cycle");
 }
 
-TEST_CASE("database: a version 1 file is migrated by a writer, left alone by a reader") {
+TEST_CASE("database: a version 1 file is read as it is, and upgraded only on request") {
     // Version 1 is version 2 without the reminder_shown table.
     testing::TempFile old("old.db");
     {
@@ -82,7 +83,16 @@ TEST_CASE("database: a version 1 file is migrated by a writer, left alone by a r
         CHECK_FALSE(has_reminder_table(reader));
     }
     {
+        // Opening to write changes nothing by itself; an upgrade rolled back leaves version 1.
         Database writer(old.path(), OpenMode::read_write);
+        CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 1);
+        {
+            SQLite::Transaction transaction(writer.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            writer.upgrade_schema();
+        }
+        CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 1);
+        CHECK_FALSE(has_reminder_table(writer));
+        writer.upgrade_schema();
         CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 2);
         CHECK(has_reminder_table(writer));
     }

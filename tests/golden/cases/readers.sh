@@ -6,12 +6,16 @@ cp "$cycle" cycle-for-nobody
 say a reader with write access leaves no files behind
 cy status --today 2021-01-15 --year 2022 > /dev/null
 cy verify
+cy remind --today 2021-01-15
 ls cycle.db*
 say a read-only database in a read-only folder
 mkdir archive && cp cycle.db archive/ && chmod 444 archive/cycle.db && chmod 555 archive . && chmod 755 cycle-for-nobody
 cy_as_nobody --db archive/cycle.db verify
 cy_as_nobody --db archive/cycle.db log --year 2021 --format csv
 cy_as_nobody --db archive/cycle.db status --today 2021-01-15 --year 2021
+cy_as_nobody --db archive/cycle.db remind --today 2021-01-15
+cy_as_nobody --db archive/cycle.db calendar --ics - --today 2021-01-15 --year 2021 | tail -2
+cy_as_nobody --db archive/cycle.db remind --new --today 2021-01-15
 cy_as_nobody --db archive/cycle.db record status-report --year 2021 --date 2021-08-01 --today 2021-08-01
 ls archive
 sha256sum archive/cycle.db cycle.db
