@@ -1,93 +1,126 @@
-// `cycle log [--year Y] [--case N/YY] [--format text|json|csv]`: the case log in order, for
-// auditors. JSON is one object per line (JSON Lines), the shape of engine/event.hpp.
+// `cycle log [filters] [--format text|json|csv]`: the case log in order, for auditors. The
+// filters combine (all must hold): --year, --case, --from/--to (the event's date), --body,
+// --kind, --actor, --irregular.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "cli/table.hpp"
+#include "cli/event_listing.hpp"
+#include "config/config_loader.hpp"
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
+#include "engine/spelling.hpp"
 
 namespace cycle {
 
 namespace {
 
-// Details as `key=value` pairs for a terminal; a stored config is shown by its digest only.
-std::string details_text(const nlohmann::json& details) {
-    std::string text;
-    for (const auto& [key, value] : details.items()) {
-        if (key == "config") continue;
-        text += (text.empty() ? "" : "; ") + key + "=" +
-                (value.is_string() ? value.get<std::string>() : value.dump());
+struct LogFilter {
+    std::optional<int> year;
+    std::optional<std::string> case_text;
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    std::optional<std::string> body;
+    std::optional<std::string> kind;
+    std::optional<std::string> actor;
+    bool irregular = false;
+    std::string format = "text";
+};
+
+std::vector<std::string> all_kinds() {
+    std::vector<std::string> kinds = all_step_names();
+    for (const char* kind :
+         {kind_organisation_registered, kind_config_changed, kind_case_opened, kind_correction}) {
+        kinds.emplace_back(kind);
     }
-    return text;
+    return kinds;
 }
 
-// "41/21", or "41/21 (board)" when the case is in another body's series than the event's.
-std::string case_text(const Event& event) {
-    if (!event.case_number) return "";
-    const std::string number = event.case_number->render();
-    return event.case_number->body == event.body ? number
-                                                 : number + " (" + event.case_number->body + ")";
+// A name the log can hold, or Error(bad_input) with the closest one: a typo must not pass
+// for "no such events".
+void check_known(const char* option, const std::string& value,
+                 const std::vector<std::string>& known) {
+    if (std::find(known.begin(), known.end(), value) != known.end()) return;
+    std::string list;
+    for (const std::string& name : known) list += (list.empty() ? "" : ", ") + name;
+    throw_bad_input(std::string(option) + ": unknown " + quote(value) + did_you_mean(value, known) +
+                    " (known: " + list + ")");
 }
 
-Row log_row(const Event& event, bool for_csv) {
-    return {std::to_string(event.seq),
-            event.recorded_at,
-            iso(event.effective_date),
-            event.actor,
-            event.body,
-            case_text(event),
-            event.kind,
-            event.budget_year ? std::to_string(*event.budget_year) : "",
-            for_csv ? event.details.dump() : details_text(event.details),
-            event.irregular ? "yes" : "no",
-            event.reason};
+// Every body the organisation has had: those of each config in the log, and any an event
+// names.
+std::vector<std::string> known_bodies(const std::vector<Event>& events) {
+    std::vector<std::string> bodies;
+    auto add = [&bodies](const std::string& body) {
+        if (!body.empty() && std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
+            bodies.push_back(body);
+        }
+    };
+    for (const Event& event : events) {
+        add(event.body);
+        if (event.kind == kind_organisation_registered || event.kind == kind_config_changed) {
+            const std::string source = "case log #" + std::to_string(event.seq);
+            for (const Body& body :
+                 load_config_text(event.details.at("config").get<std::string>(), source).bodies) {
+                add(body.id);
+            }
+        }
+    }
+    return bodies;
 }
 
-const Row header = {"seq",  "recorded_at", "date",    "actor",     "body",  "case",
-                    "kind", "budget_year", "details", "irregular", "reason"};
-
-void run_log(CommandRun& run, std::optional<int> year, const std::optional<std::string>& case_text,
-             const std::string& format) {
+void run_log(CommandRun& run, const LogFilter& filter) {
     std::optional<CaseNumber> wanted_case;
-    if (case_text) wanted_case = parse_case_option("--case", *case_text, "");
+    if (filter.case_text) wanted_case = parse_case_option("--case", *filter.case_text, "");
+    std::optional<Date> from, to;
+    if (filter.from) from = parse_date_option("--from", *filter.from);
+    if (filter.to) to = parse_date_option("--to", *filter.to);
+    if (from && to && *to < *from) {
+        throw_bad_input("--to " + iso(*to) + " is before --from " + iso(*from));
+    }
+    if (filter.kind) check_known("--kind", *filter.kind, all_kinds());
     Database db(run.globals.db, OpenMode::read_only);
     CaseLog log(db.sql());
     const std::string org = choose_organisation(log, run.globals);
+    std::vector<Event> events = log.events(org);
+    if (filter.body) check_known("--body", *filter.body, known_bodies(events));
 
     std::vector<Event> shown;
-    for (Event& event : log.events(org)) {
-        if (year && event.budget_year != year) continue;
+    for (Event& event : events) {
+        if (filter.year && event.budget_year != filter.year) continue;
         if (wanted_case && (!event.case_number || event.case_number->year != wanted_case->year ||
                             event.case_number->sequence != wanted_case->sequence)) {
             continue;
         }
+        if (from && event.effective_date < *from) continue;
+        if (to && event.effective_date > *to) continue;
+        if (filter.body && event.body != *filter.body) continue;
+        if (filter.kind && event.kind != *filter.kind) continue;
+        if (filter.actor && event.actor != *filter.actor) continue;
+        if (filter.irregular && !event.irregular) continue;
         shown.push_back(std::move(event));
     }
-    if (format == "json") {
-        for (const Event& event : shown) std::cout << event_to_json(event).dump() << "\n";
-    } else if (format == "csv") {
-        print_csv_record(std::cout, header);
-        for (const Event& event : shown) print_csv_record(std::cout, log_row(event, true));
-    } else {
-        std::vector<Row> rows = {header};
-        for (const Event& event : shown) rows.push_back(log_row(event, false));
-        print_table(std::cout, rows);
-    }
+    print_events(std::cout, shown, filter.format);
 }
 
 }  // namespace
 
 void add_log_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand("log", "The case log in order, for auditors");
-    auto year = std::make_shared<std::optional<int>>();
-    auto case_text = std::make_shared<std::optional<std::string>>();
-    auto format = std::make_shared<std::string>("text");
-    command->add_option("--year", *year, "Only events of this budget year");
-    command->add_option("--case", *case_text, "Only events under this case number (58/20)");
-    command->add_option("--format", *format, "text, json (one object per line) or csv")
+    auto filter = std::make_shared<LogFilter>();
+    command->add_option("--year", filter->year, "Only events of this budget year");
+    command->add_option("--case", filter->case_text,
+                        "Only events under this case number (58/20), in any body's series");
+    command->add_option("--from", filter->from, "Only events dated on or after this day");
+    command->add_option("--to", filter->to, "Only events dated on or before this day");
+    command->add_option("--body", filter->body, "Only events of this body");
+    command->add_option("--kind", filter->kind,
+                        "Only events of this kind (a step, case-opened, ...)");
+    command->add_option("--actor", filter->actor, "Only events recorded by this actor");
+    command->add_flag("--irregular", filter->irregular, "Only irregular events (late, overridden)");
+    command->add_option("--format", filter->format, "text, json (one object per line) or csv")
         ->check(CLI::IsMember({"text", "json", "csv"}));
-    command->callback(
-        [&run, year, case_text, format] { run_log(run, *year, *case_text, *format); });
+    command->callback([&run, filter] { run_log(run, *filter); });
 }
 
 }  // namespace cycle

@@ -127,7 +127,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         const std::string treated_by =
             event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
         event.case_number = parse_case_option("--case", *options.case_number, treated_by);
-        if (const auto cited = log.first_citation(event.org, *event.case_number)) {
+        if (const auto cited = log.decision_under(event.org, *event.case_number)) {
             throw_refused("--case " + event.case_number->render() + ": the " + treated_by +
                           "'s case " + event.case_number->render() + " is decided already, as #" +
                           std::to_string(*cited) + "; a case number is used for one decision");

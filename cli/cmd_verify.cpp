@@ -1,24 +1,86 @@
-// `cycle verify`: recomputes the hash chain of the whole database. Exit 0 when intact,
-// 1 naming the first broken sequence number.
+// `cycle verify [--checkpoint LINE]`: recomputes the hash chain of the whole database. Exit 0
+// when intact, 1 naming the first broken sequence number. With a checkpoint (from `cycle
+// checkpoint`), also proves that the log still holds the checkpoint's events unchanged: the
+// chain alone cannot show events cut off its end, or a chain rewritten whole.
+// `cycle checkpoint`: prints that one line, for the auditor to keep outside the database.
 #include <iostream>
+#include <regex>
 
 #include "cli/commands.hpp"
 #include "engine/error.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
 namespace {
 
-void run_verify(CommandRun& run) {
+struct Checkpoint {
+    std::int64_t events = 0;
+    std::string head;
+};
+
+const char* const checkpoint_form = "cycle-checkpoint/1 events=N head=SHA256";
+
+Checkpoint parse_checkpoint(const std::string& line) {
+    static const std::regex shape(
+        "cycle-checkpoint/1 events=([1-9][0-9]{0,17}) head=([0-9a-f]{64})");
+    std::smatch match;
+    if (!std::regex_match(line, match, shape)) {
+        throw_bad_input("--checkpoint: expected the line cycle checkpoint printed (" +
+                        std::string(checkpoint_form) + "), got " + quote(line));
+    }
+    return Checkpoint{std::stoll(match[1].str()), match[2].str()};
+}
+
+// Prints why the log is broken and sets exit 1; false when it is.
+bool report_broken(CommandRun& run, std::int64_t seq, const std::string& problem) {
+    std::cout << "case log broken at #" << seq << ": " << problem << "\n";
+    run.exit_code = static_cast<int>(ExitCode::check_failed);
+    return false;
+}
+
+void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_line) {
+    std::optional<Checkpoint> checkpoint;
+    if (checkpoint_line) checkpoint = parse_checkpoint(*checkpoint_line);
+    Database db(run.globals.db, OpenMode::read_only);
+    CaseLog log(db.sql());
+    const VerifyResult result = log.verify();
+    if (!result.intact) {
+        report_broken(run, result.first_broken_seq, result.problem);
+        return;
+    }
+    if (checkpoint) {
+        if (result.event_count < checkpoint->events) {
+            report_broken(run, result.event_count + 1,
+                          "missing: the checkpoint holds " + std::to_string(checkpoint->events) +
+                              " events, the log " + std::to_string(result.event_count) +
+                              " (events were cut off its end)");
+            return;
+        }
+        if (log.hash_of(checkpoint->events) != checkpoint->head) {
+            report_broken(run, checkpoint->events,
+                          "its hash differs from the checkpoint's; the log was rewritten at or "
+                          "before this event");
+            return;
+        }
+    }
+    std::cout << "case log intact: " << result.event_count << " events, head " << result.head_hash;
+    if (checkpoint) {
+        std::cout << "; it extends the checkpoint of " << checkpoint->events << " events unchanged";
+    }
+    std::cout << "\n";
+}
+
+void run_checkpoint(CommandRun& run) {
     Database db(run.globals.db, OpenMode::read_only);
     const VerifyResult result = CaseLog(db.sql()).verify();
     if (!result.intact) {
-        std::cout << "case log broken at #" << result.first_broken_seq << ": " << result.problem
-                  << "\n";
-        run.exit_code = static_cast<int>(ExitCode::check_failed);
+        report_broken(run, result.first_broken_seq, result.problem + "; no checkpoint printed");
         return;
     }
-    std::cout << "case log intact: " << result.event_count << " events, head " << result.head_hash
+    if (result.event_count == 0)
+        throw_storage("--db " + quote(run.globals.db) + " holds no events");
+    std::cout << "cycle-checkpoint/1 events=" << result.event_count << " head=" << result.head_hash
               << "\n";
 }
 
@@ -26,7 +88,15 @@ void run_verify(CommandRun& run) {
 
 void add_verify_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand("verify", "Recompute the case log's hash chain");
-    command->callback([&run] { run_verify(run); });
+    auto checkpoint = std::make_shared<std::optional<std::string>>();
+    command->add_option("--checkpoint", *checkpoint,
+                        "Also prove the log extends this checkpoint unchanged (" +
+                            std::string(checkpoint_form) + ")");
+    command->callback([&run, checkpoint] { run_verify(run, *checkpoint); });
+
+    auto* print = app.add_subcommand(
+        "checkpoint", "Print one line (event count and head hash) for the auditor to keep");
+    print->callback([&run] { run_checkpoint(run); });
 }
 
 }  // namespace cycle

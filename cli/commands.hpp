@@ -18,8 +18,10 @@ void add_init_command(CLI::App& app, CommandRun& run);
 void add_record_command(CLI::App& app, CommandRun& run);
 void add_status_command(CLI::App& app, CommandRun& run);
 void add_log_command(CLI::App& app, CommandRun& run);
-void add_verify_command(CLI::App& app, CommandRun& run);
+void add_verify_command(CLI::App& app, CommandRun& run);  // verify and checkpoint
 void add_remind_command(CLI::App& app, CommandRun& run);
 void add_calendar_command(CLI::App& app, CommandRun& run);
+void add_case_command(CLI::App& app, CommandRun& run);
+void add_correct_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

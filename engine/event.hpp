@@ -15,6 +15,11 @@ namespace cycle {
 // Kinds besides the step names of engine/step.hpp.
 inline constexpr const char* kind_organisation_registered = "organisation-registered";
 inline constexpr const char* kind_config_changed = "config-changed";
+// A case opened in a body's series (`cycle case open`): the number is allocated, no decision.
+inline constexpr const char* kind_case_opened = "case-opened";
+// A correction of an earlier event (`cycle correct`): details.corrects names its seq. The log
+// is never edited; the corrected event stays as it was, and the machines keep judging it.
+inline constexpr const char* kind_correction = "correction";
 
 struct Event {
     std::int64_t seq = 0;            // 1, 2, 3, ... across the whole database

@@ -82,6 +82,12 @@ Verdict OrganisationState::apply(const Event& event) {
         accepted.accepted = true;
         return accepted;
     }
+    if (event.kind == kind_case_opened || event.kind == kind_correction) {
+        // Records for the auditor; no workflow moves on them.
+        Verdict accepted;
+        accepted.accepted = true;
+        return accepted;
+    }
     const auto step = find_step(event.kind);
     if (!step) return refused("unknown event kind \"" + event.kind + "\"");
     if (*step == Step::strategy_adopted) {

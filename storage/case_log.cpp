@@ -102,17 +102,66 @@ std::vector<std::string> CaseLog::organisations() const {
     return ids;
 }
 
-std::optional<std::int64_t> CaseLog::first_citation(const std::string& org,
+std::optional<std::int64_t> CaseLog::decision_under(const std::string& org,
                                                     const CaseNumber& number) const {
     SQLite::Statement query(db_,
-                            "SELECT first_seq FROM case_number WHERE org = ? AND body = ? AND "
-                            "year = ? AND sequence = ?");
+                            "SELECT seq FROM case_log WHERE org = ? AND case_body = ? AND "
+                            "case_year = ? AND case_sequence = ? AND kind NOT IN (?, ?, ?, ?) "
+                            "ORDER BY seq LIMIT 1");
     query.bind(1, org);
     query.bind(2, number.body);
     query.bind(3, number.year);
     query.bind(4, number.sequence);
+    query.bind(5, kind_case_opened);
+    query.bind(6, kind_correction);
+    query.bind(7, kind_organisation_registered);
+    query.bind(8, kind_config_changed);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
+}
+
+int CaseLog::next_case_sequence(const std::string& org, const std::string& body, int year) const {
+    SQLite::Statement query(db_,
+                            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM case_number WHERE org = ? "
+                            "AND body = ? AND year = ?");
+    query.bind(1, org);
+    query.bind(2, body);
+    query.bind(3, year);
+    query.executeStep();
+    return query.getColumn(0).getInt();
+}
+
+std::vector<std::string> CaseLog::bodies_with_case(const std::string& org, int year,
+                                                   int sequence) const {
+    SQLite::Statement query(db_,
+                            "SELECT body FROM case_number WHERE org = ? AND year = ? AND "
+                            "sequence = ? ORDER BY body");
+    query.bind(1, org);
+    query.bind(2, year);
+    query.bind(3, sequence);
+    std::vector<std::string> bodies;
+    while (query.executeStep()) bodies.push_back(query.getColumn(0).getString());
+    return bodies;
+}
+
+std::optional<Event> CaseLog::event(const std::string& org, std::int64_t seq) const {
+    SQLite::Statement query(db_, std::string(select_columns) + "WHERE org = ? AND seq = ?");
+    query.bind(1, org);
+    query.bind(2, seq);
+    if (!query.executeStep()) return std::nullopt;
+    try {
+        return decode_row(query);
+    } catch (const std::runtime_error& error) {
+        throw_storage("case log #" + std::to_string(seq) + " cannot be read (" + error.what() +
+                      "); run cycle verify");
+    }
+}
+
+std::optional<std::string> CaseLog::hash_of(std::int64_t seq) const {
+    SQLite::Statement query(db_, "SELECT hash FROM case_log WHERE seq = ?");
+    query.bind(1, seq);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getString();
 }
 
 std::int64_t CaseLog::next_seq() const {

@@ -31,9 +31,20 @@ class CaseLog {
     // Ids of the registered organisations, in registration order.
     std::vector<std::string> organisations() const;
 
-    // The event that first cited a case number, if any event did.
-    std::optional<std::int64_t> first_citation(const std::string& org,
+    // The first decision (a step event) recorded under a case number, if any. An opened case
+    // or a correction citing it is no decision.
+    std::optional<std::int64_t> decision_under(const std::string& org,
                                                const CaseNumber& number) const;
+    // The next free number in a body's series for a year: one more than the highest in use
+    // (numbers registered from elsewhere included), 1 for a year with none. Call it inside
+    // the write transaction that appends the case, so two allocations never collide.
+    int next_case_sequence(const std::string& org, const std::string& body, int year) const;
+    // The bodies whose series hold case number/year.
+    std::vector<std::string> bodies_with_case(const std::string& org, int year, int sequence) const;
+    // The event with sequence number `seq` of an organisation, if any.
+    std::optional<Event> event(const std::string& org, std::int64_t seq) const;
+    // The hash stored for event `seq` (any organisation), if there is one.
+    std::optional<std::string> hash_of(std::int64_t seq) const;
 
     std::int64_t next_seq() const;
     // Stores `event` as the next link: sets seq, prev_hash and hash; registers its case number.

@@ -1,0 +1,140 @@
+// `cycle case open --body BODY --title TEXT [--date D]`: allocates the next number in the
+// body's series for the year of D and records it (kind case-opened); prints the number alone,
+// e.g. `59/20`, for scripts. `cycle case show N/YY [--body B]`: every event under the case,
+// and the corrections of those events.
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/event_listing.hpp"
+#include "engine/error.hpp"
+#include "engine/quote.hpp"
+#include "engine/replay.hpp"
+#include "engine/spelling.hpp"
+
+namespace cycle {
+
+namespace {
+
+constexpr int highest_case_sequence = 999'999;  // what parse_case_number reads back
+
+struct OpenOptions {
+    std::string body;
+    std::string title;
+    std::optional<std::string> date;
+};
+
+void check_body(const Organisation& org, const std::string& body) {
+    std::vector<std::string> ids;
+    for (const Body& known : org.bodies) ids.push_back(known.id);
+    if (std::find(ids.begin(), ids.end(), body) != ids.end()) return;
+    std::string list;
+    for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
+    throw_bad_input("--body: unknown body " + quote(body) + did_you_mean(body, ids) +
+                    " (bodies: " + list + ")");
+}
+
+void run_open(CommandRun& run, const OpenOptions& options) {
+    const auto clock = make_clock(run.globals);
+    const Date date = options.date ? parse_date_option("--date", *options.date) : clock->today();
+    if (date > clock->today()) {
+        throw_bad_input("--date " + iso(date) + " is after today (" + iso(clock->today()) +
+                        "); open a case on the day it is opened");
+    }
+    if (!is_one_line_text(options.title)) {
+        throw_bad_input("--title: expected one line of text, got " + quote(options.title));
+    }
+    check_actor(run.globals);
+
+    Database db(run.globals.db, OpenMode::read_write);
+    // The number is allocated and appended under one write lock: concurrent openings queue
+    // behind it (busy timeout) and each sees the number the one before took.
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    CaseLog log(db.sql());
+    Event event;
+    event.org = choose_organisation(log, run.globals);
+    OrganisationState state = replay(log.events(event.org));
+    check_body(state.organisation_on(date), options.body);
+    const int sequence = log.next_case_sequence(event.org, options.body, date.year());
+    if (sequence > highest_case_sequence) {
+        throw_refused("the " + options.body + "'s series for " + std::to_string(date.year()) +
+                      " is full (" + std::to_string(highest_case_sequence) + " cases)");
+    }
+    event.seq = log.next_seq();
+    event.recorded_at = clock->now_utc();
+    event.effective_date = date;
+    event.actor = run.globals.actor;
+    event.kind = kind_case_opened;
+    event.body = options.body;
+    event.case_number = CaseNumber{options.body, date.year(), sequence};
+    event.details = {{"title", options.title}};
+    const Verdict verdict = state.apply(event);
+    if (!verdict.accepted) throw_refused(verdict.refusal);
+    log.append(event);
+    transaction.commit();
+    std::cout << event.case_number->render() << "\n";
+}
+
+void run_show(CommandRun& run, const std::string& number_text,
+              const std::optional<std::string>& body, const std::string& format) {
+    const CaseNumber number = parse_case_option("CASE", number_text, body.value_or(""));
+    Database db(run.globals.db, OpenMode::read_only);
+    CaseLog log(db.sql());
+    const std::string org = choose_organisation(log, run.globals);
+    const std::vector<std::string> bodies = log.bodies_with_case(org, number.year, number.sequence);
+    std::string list;
+    for (const std::string& id : bodies) list += (list.empty() ? "" : ", ") + id;
+    if (body && std::find(bodies.begin(), bodies.end(), *body) == bodies.end()) {
+        throw_bad_input("CASE: no case " + number.render() + " in the " + *body + "'s series" +
+                        (bodies.empty() ? "" : " (it is in the series of " + list + ")"));
+    }
+    if (bodies.empty()) throw_bad_input("CASE: no case " + number.render() + " is recorded");
+    if (!body && bodies.size() > 1) {
+        throw_bad_input("CASE: " + number.render() + " is in the series of " + list +
+                        "; say which with --body");
+    }
+    const std::string series = body.value_or(bodies.front());
+    std::vector<Event> shown;
+    std::vector<std::int64_t> under_case;
+    for (Event& event : log.events(org)) {
+        const bool cites = event.case_number && event.case_number->body == series &&
+                           event.case_number->year == number.year &&
+                           event.case_number->sequence == number.sequence;
+        const bool corrects =
+            event.kind == kind_correction &&
+            std::find(under_case.begin(), under_case.end(),
+                      event.details.value("corrects", std::int64_t{0})) != under_case.end();
+        if (cites) under_case.push_back(event.seq);
+        if (cites || corrects) shown.push_back(std::move(event));
+    }
+    print_events(std::cout, shown, format);
+}
+
+}  // namespace
+
+void add_case_command(CLI::App& app, CommandRun& run) {
+    auto* command = app.add_subcommand("case", "Case numbers: open a case, show one");
+    command->require_subcommand(1);
+
+    auto* open = command->add_subcommand(
+        "open", "Allocate the next number in a body's series for the year and print it (59/20)");
+    auto options = std::make_shared<OpenOptions>();
+    open->add_option("--body", options->body, "The body whose series the case is in")->required();
+    open->add_option("--title", options->title, "What the case is about")->required();
+    open->add_option("--date", options->date, "The day it is opened (default: --today)");
+    open->callback([&run, options] { run_open(run, *options); });
+
+    auto* show = command->add_subcommand("show", "Everything recorded under a case number");
+    auto number = std::make_shared<std::string>();
+    auto body = std::make_shared<std::optional<std::string>>();
+    auto format = std::make_shared<std::string>("text");
+    show->add_option("CASE", *number, "The case number, 58/20 or 58/2020")->required();
+    show->add_option("--body", *body, "The body's series, when several have the number");
+    show->add_option("--format", *format, "text, json (one object per line) or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}));
+    show->callback([&run, number, body, format] { run_show(run, *number, *body, *format); });
+}
+
+}  // namespace cycle

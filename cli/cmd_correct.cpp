@@ -1,0 +1,89 @@
+// `cycle correct SEQ --reason TEXT [--date D] [--case N/YY] [--note TEXT]`: records that event
+// SEQ was wrong, and what is right, as a new event (kind correction) pointing at it. Nothing is
+// edited: the log keeps the original, and the machines keep judging it as it was recorded.
+#include <SQLiteCpp/Transaction.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "engine/error.hpp"
+#include "engine/quote.hpp"
+#include "engine/replay.hpp"
+
+namespace cycle {
+
+namespace {
+
+struct CorrectOptions {
+    std::int64_t seq = 0;
+    std::string reason;
+    std::optional<std::string> date;
+    std::optional<std::string> case_number;
+    std::optional<std::string> note;
+};
+
+void require_line(const char* option, const std::string& value) {
+    if (!is_one_line_text(value)) {
+        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(value));
+    }
+}
+
+void run_correct(CommandRun& run, const CorrectOptions& options) {
+    require_line("--reason", options.reason);
+    if (options.note) require_line("--note", *options.note);
+    nlohmann::json details = {{"corrects", options.seq}, {"reason", options.reason}};
+    if (options.date) details["date"] = iso(parse_date_option("--date", *options.date));
+    if (options.note) details["note"] = *options.note;
+    check_actor(run.globals);
+    const auto clock = make_clock(run.globals);
+
+    Database db(run.globals.db, OpenMode::read_write);
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    CaseLog log(db.sql());
+    Event event;
+    event.org = choose_organisation(log, run.globals);
+    const std::optional<Event> corrected = log.event(event.org, options.seq);
+    if (!corrected) {
+        throw_bad_input("SEQ: no event #" + std::to_string(options.seq) + " of " + event.org +
+                        " (the log has " + std::to_string(log.next_seq() - 1) + " events)");
+    }
+    if (options.case_number) {
+        const std::string series =
+            corrected->case_number ? corrected->case_number->body : corrected->body;
+        details["case"] = parse_case_option("--case", *options.case_number, series).render();
+    }
+    OrganisationState state = replay(log.events(event.org));
+    event.seq = log.next_seq();
+    event.recorded_at = clock->now_utc();
+    event.effective_date = clock->today();
+    event.actor = run.globals.actor;
+    event.kind = kind_correction;
+    event.body = corrected->body;
+    event.budget_year = corrected->budget_year;
+    event.details = details;
+    const Verdict verdict = state.apply(event);
+    if (!verdict.accepted) throw_refused(verdict.refusal);
+    log.append(event);
+    transaction.commit();
+    std::cout << "recorded #" << event.seq << " correction of #" << options.seq << " ("
+              << corrected->kind << ", " << iso(corrected->effective_date)
+              << "): " << options.reason << "\n";
+}
+
+}  // namespace
+
+void add_correct_command(CLI::App& app, CommandRun& run) {
+    auto* command = app.add_subcommand(
+        "correct", "Record a correction of event SEQ as a new event; nothing is edited");
+    auto options = std::make_shared<CorrectOptions>();
+    command->add_option("SEQ", options->seq, "The sequence number of the event to correct")
+        ->required()
+        ->check(CLI::PositiveNumber);
+    command->add_option("--reason", options->reason, "What was wrong")->required();
+    command->add_option("--date", options->date, "The right date, if the date was wrong");
+    command->add_option("--case", options->case_number, "The right case number, if it was wrong");
+    command->add_option("--note", options->note, "Anything else that is right instead");
+    command->callback([&run, options] { run_correct(run, *options); });
+}
+
+}  // namespace cycle
