@@ -29,6 +29,7 @@ struct RecordOptions {
     std::optional<std::string> doc;
     std::optional<std::string> rate;
     std::optional<std::string> period;
+    std::optional<std::string> under_mandate;
 };
 
 Step parse_step_argument(const std::string& name) {
@@ -81,6 +82,10 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
         details["period"] = *options.period;
     }
     if (options.doc) details["doc"] = *options.doc;
+    if (options.under_mandate) {
+        details["under_mandate"] =
+            parse_case_option("--under-mandate", *options.under_mandate, "").render();
+    }
     if (options.reason) details["late_reason"] = *options.reason;
     if (options.override_reason) details["override_reason"] = *options.override_reason;
     return details;
@@ -188,6 +193,9 @@ void add_record_command(CLI::App& app, CommandRun& run) {
     command->add_option("--doc", options->doc, "Reference to the source document");
     command->add_option("--rate", options->rate, "contingent-set: NOK per inhabitant (2.70)");
     command->add_option("--period", options->period, "strategy-adopted: the period (2021-2024)");
+    command->add_option("--under-mandate", options->under_mandate,
+                        "The mandate (its case, 58/20) the step is taken under; refused unless "
+                        "it is in force that day and granted to the step's body");
     command->callback([&run, options] { run_record(run, *options); });
 }
 

@@ -23,5 +23,6 @@ void add_remind_command(CLI::App& app, CommandRun& run);
 void add_calendar_command(CLI::App& app, CommandRun& run);
 void add_case_command(CLI::App& app, CommandRun& run);
 void add_correct_command(CLI::App& app, CommandRun& run);
+void add_mandate_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

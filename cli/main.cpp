@@ -24,8 +24,8 @@ std::string unknown_command(CLI::App& app) {
     std::vector<std::string> names;
     for (const auto* command : app.get_subcommands({})) names.push_back(command->get_name());
     const std::string known =
-        "commands: init, record, status, remind, calendar, case, correct, log, verify, "
-        "checkpoint, holidays; see cycle --help";
+        "commands: init, record, status, remind, calendar, case, correct, mandate, log, "
+        "verify, checkpoint, holidays; see cycle --help";
     for (const std::string& word : app.remaining()) {
         if (!word.empty() && word[0] != '-') {
             return "unknown command " + cycle::quote(word) + cycle::did_you_mean(word, names) +
@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
     add_calendar_command(app, run);
     add_case_command(app, run);
     add_correct_command(app, run);
+    add_mandate_command(app, run);
     add_holidays_command(app, run);
 
     try {

@@ -20,6 +20,10 @@ inline constexpr const char* kind_case_opened = "case-opened";
 // A correction of an earlier event (`cycle correct`): details.corrects names its seq. The log
 // is never edited; the corrected event stays as it was, and the machines keep judging it.
 inline constexpr const char* kind_correction = "correction";
+// A mandate granted by a body's decision (case number = the basis, in the grantor's series),
+// and its revocation by a later decision (case number = the revoking decision).
+inline constexpr const char* kind_mandate_granted = "mandate-granted";
+inline constexpr const char* kind_mandate_revoked = "mandate-revoked";
 
 struct Event {
     std::int64_t seq = 0;            // 1, 2, 3, ... across the whole database

@@ -88,6 +88,15 @@ Verdict OrganisationState::apply(const Event& event) {
         accepted.accepted = true;
         return accepted;
     }
+    if (event.kind == kind_mandate_granted || event.kind == kind_mandate_revoked) {
+        return apply_mandate_event(event);
+    }
+    if (event.details.contains("under_mandate")) {
+        const std::string basis = event.details.at("under_mandate").get<std::string>();
+        if (auto refusal = mandates_.refusal_to_act(basis, event.body, event.effective_date)) {
+            return refused(event.kind + " under mandate " + basis + " refused: " + *refusal);
+        }
+    }
     const auto step = find_step(event.kind);
     if (!step) return refused("unknown event kind \"" + event.kind + "\"");
     if (*step == Step::strategy_adopted) {
@@ -98,6 +107,36 @@ Verdict OrganisationState::apply(const Event& event) {
     }
     if (!event.budget_year) return refused(event.kind + " has no budget year");
     return cycle(*event.budget_year, event.effective_date).offer(*step, facts_of(event));
+}
+
+Verdict OrganisationState::apply_mandate_event(const Event& event) {
+    if (!event.case_number) return refused(event.kind + " needs the case number of its decision");
+    std::optional<std::string> refusal;
+    if (event.kind == kind_mandate_granted) {
+        Mandate mandate;
+        mandate.seq = event.seq;
+        mandate.basis = *event.case_number;
+        mandate.by = event.body;
+        mandate.to = event.details.at("to").get<std::string>();
+        mandate.scope = event.details.at("scope").get<std::string>();
+        mandate.grounds = event.details.value("grounds", std::string());
+        mandate.conditions = event.details.value("conditions", std::vector<std::string>{});
+        mandate.from = parse_iso_date(event.details.at("from").get<std::string>()).date.value();
+        if (event.details.contains("until")) {
+            mandate.until =
+                parse_iso_date(event.details.at("until").get<std::string>()).date.value();
+        }
+        refusal = mandates_.grant(std::move(mandate));
+    } else {
+        const auto basis =
+            parse_case_number(event.details.at("revokes").get<std::string>(), event.body);
+        if (!basis) return refused("mandate-revoked names no case number");
+        refusal = mandates_.revoke(*basis, *event.case_number, event.effective_date);
+    }
+    if (refusal) return refused(*refusal);
+    Verdict accepted;
+    accepted.accepted = true;
+    return accepted;
 }
 
 StepFacts facts_of(const Event& event) {

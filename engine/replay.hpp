@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/event.hpp"
+#include "engine/mandates.hpp"
 #include "engine/organisation.hpp"
 #include "workflows/budget_cycle.hpp"
 #include "workflows/strategy_period.hpp"
@@ -38,11 +39,15 @@ class OrganisationState {
     // Its schedule is that of the rules in force on `rules_day`.
     BudgetCycle& cycle(int budget_year, const Date& rules_day);
     const StrategyPeriod& strategy() const { return *strategy_; }
+    const MandateRegister& mandates() const { return mandates_; }
 
   private:
+    Verdict apply_mandate_event(const Event& event);
+
     std::vector<std::pair<Date, Organisation>> configs_;  // in log order
     std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
     std::unique_ptr<StrategyPeriod> strategy_;  // behind a pointer: machines do not move
+    MandateRegister mandates_;
 };
 
 // The organisation's state after its events (in sequence order). With `as_of`, events dated

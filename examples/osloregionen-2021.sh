@@ -26,6 +26,16 @@ run record contingent-set --year 2021 --date 2020-10-28 --today 2020-10-28 --rat
 run record strategy-adopted --period 2021-2024 --date 2020-10-28 --today 2020-10-28 \
     --doc "Handlingsprogram og budsjett 2021, section 3.1"
 
+# Section 4.3: "Sekretariatet har i sak 58/20 fått fullmakt fra styret til å ivareta den løpende
+# økonomiforvaltningen i henhold til vedtatt budsjett. Fullmakten har sitt utgangspunkt i Oslo
+# kommunes instruks for virksomhetsledere ... Oslo kommunes regelverk og rutiner for innkjøp skal
+# anvendes av sekretariatet." EXAMPLE DATA: the day of the board's decision; the seed gives the
+# case (58 of 2020), not its date.
+run mandate grant --case 58/20 --by board --to secretariat --date 2020-11-02 --today 2020-11-02 \
+    --scope "day-to-day financial management according to the adopted budget" \
+    --grounds "Oslo kommune's instruction for heads of agencies" \
+    --condition "Oslo kommune's rules and routines for procurement apply"
+
 # EXAMPLE DATA: the seed says the secretariat drafts in the autumn; it gives no date.
 run record draft-submitted --year 2021 --date 2020-11-20 --today 2020-11-20 \
     --doc "EXAMPLE DATA: date not given in the seed"

@@ -14,7 +14,8 @@ Event registration();
 Event step_event(std::int64_t seq, const char* kind, const char* date, int year,
                  nlohmann::json details = nlohmann::json::object());
 
-// The seed's 2021 cycle as examples/osloregionen-2021.sh records it.
+// The steps of the seed's 2021 cycle as examples/osloregionen-2021.sh records them (without
+// its mandate event, so sequence numbers here run 1-5).
 std::vector<Event> example_2021();
 
 }  // namespace cycle::testing

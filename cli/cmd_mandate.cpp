@@ -1,0 +1,203 @@
+// `cycle mandate grant|revoke|list`: mandates a body grants another by a decision, kept in the
+// case log and judged on replay like every step (engine/mandates). `record --under-mandate
+// 58/20` is refused when that mandate is not in force on the step's day or is another body's.
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/table.hpp"
+#include "engine/error.hpp"
+#include "engine/quote.hpp"
+#include "engine/replay.hpp"
+#include "engine/spelling.hpp"
+
+namespace cycle {
+
+namespace {
+
+struct GrantOptions {
+    std::string case_number;
+    std::string by;
+    std::string to;
+    std::string scope;
+    std::optional<std::string> grounds;
+    std::vector<std::string> conditions;
+    std::optional<std::string> date;
+    std::optional<std::string> from;
+    std::optional<std::string> until;
+};
+
+struct RevokeOptions {
+    std::string case_number;
+    std::string by_case;
+    std::string date;
+};
+
+void check_line(const char* option, const std::string& value) {
+    if (!is_one_line_text(value)) {
+        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(value));
+    }
+}
+
+void check_body(const char* option, const Organisation& org, const std::string& body) {
+    std::vector<std::string> ids;
+    for (const Body& known : org.bodies) ids.push_back(known.id);
+    if (std::find(ids.begin(), ids.end(), body) == ids.end()) {
+        throw_bad_input(std::string(option) + ": unknown body " + quote(body) +
+                        did_you_mean(body, ids));
+    }
+}
+
+Date not_after_today(const char* option, const std::string& text, const Clock& clock) {
+    const Date day = parse_date_option(option, text);
+    if (day > clock.today()) {
+        throw_bad_input(std::string(option) + " " + iso(day) + " is after today (" +
+                        iso(clock.today()) + "); record a decision once it is made");
+    }
+    return day;
+}
+
+// Appends a mandate event judged by the very path replay takes.
+void append_judged(CaseLog& log, OrganisationState& state, Event& event) {
+    if (const auto decided = log.decision_under(event.org, *event.case_number)) {
+        throw_refused("--case " + event.case_number->render() + ": the " + event.body + "'s case " +
+                      event.case_number->render() + " is decided already, as #" +
+                      std::to_string(*decided) + "; a case number is used for one decision");
+    }
+    const Verdict verdict = state.apply(event);
+    if (!verdict.accepted) throw_refused(verdict.refusal);
+    log.append(event);
+}
+
+void run_grant(CommandRun& run, const GrantOptions& options) {
+    check_line("--scope", options.scope);
+    if (options.grounds) check_line("--grounds", *options.grounds);
+    for (const std::string& condition : options.conditions) check_line("--condition", condition);
+    check_actor(run.globals);
+    const auto clock = make_clock(run.globals);
+    const Date decided =
+        options.date ? not_after_today("--date", *options.date, *clock) : clock->today();
+    const Date from = options.from ? parse_date_option("--from", *options.from) : decided;
+    std::optional<Date> until;
+    if (options.until) until = parse_date_option("--until", *options.until);
+    const CaseNumber basis = parse_case_option("--case", options.case_number, options.by);
+
+    Database db(run.globals.db, OpenMode::read_write);
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    CaseLog log(db.sql());
+    Event event;
+    event.org = choose_organisation(log, run.globals);
+    OrganisationState state = replay(log.events(event.org));
+    check_body("--by", state.organisation_on(decided), options.by);
+    check_body("--to", state.organisation_on(decided), options.to);
+    event.seq = log.next_seq();
+    event.recorded_at = clock->now_utc();
+    event.effective_date = decided;
+    event.actor = run.globals.actor;
+    event.kind = kind_mandate_granted;
+    event.body = options.by;
+    event.case_number = basis;
+    event.details = {{"to", options.to}, {"scope", options.scope}, {"from", iso(from)}};
+    if (options.grounds) event.details["grounds"] = *options.grounds;
+    if (!options.conditions.empty()) event.details["conditions"] = options.conditions;
+    if (until) event.details["until"] = iso(*until);
+    append_judged(log, state, event);
+    transaction.commit();
+    std::cout << "recorded #" << event.seq << " mandate of case " << basis.render() << ": "
+              << options.by << " -> " << options.to << " from " << iso(from)
+              << (until ? " through " + iso(*until) : std::string()) << "\n";
+}
+
+void run_revoke(CommandRun& run, const RevokeOptions& options) {
+    check_actor(run.globals);
+    const auto clock = make_clock(run.globals);
+    const Date on = not_after_today("--date", options.date, *clock);
+    Database db(run.globals.db, OpenMode::read_write);
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    CaseLog log(db.sql());
+    Event event;
+    event.org = choose_organisation(log, run.globals);
+    OrganisationState state = replay(log.events(event.org));
+    const CaseNumber wanted = parse_case_option("--case", options.case_number, "");
+    const Mandate* mandate = nullptr;
+    for (const Mandate& candidate : state.mandates().all()) {
+        if (candidate.basis.year == wanted.year && candidate.basis.sequence == wanted.sequence) {
+            mandate = &candidate;
+        }
+    }
+    if (mandate == nullptr) {
+        throw_refused("--case " + wanted.render() + ": no mandate was granted in that case");
+    }
+    event.seq = log.next_seq();
+    event.recorded_at = clock->now_utc();
+    event.effective_date = on;
+    event.actor = run.globals.actor;
+    event.kind = kind_mandate_revoked;
+    event.body = mandate->by;
+    event.case_number = parse_case_option("--by-case", options.by_case, mandate->by);
+    event.details = {{"revokes", mandate->basis.render()}};
+    append_judged(log, state, event);
+    transaction.commit();
+    std::cout << "recorded #" << event.seq << " revocation of the mandate of case "
+              << mandate->basis.render() << " from " << iso(on) << " (case "
+              << event.case_number->render() << ")\n";
+}
+
+void run_list(CommandRun& run, const std::optional<std::string>& at_text) {
+    const auto clock = make_clock(run.globals);
+    const Date at = at_text ? parse_date_option("--at", *at_text) : clock->today();
+    Database db(run.globals.db, OpenMode::read_only);
+    CaseLog log(db.sql());
+    OrganisationState state = replay(log.events(choose_organisation(log, run.globals)), at);
+    std::vector<Row> rows = {{"case", "by", "to", "in force", "scope", "grounds", "conditions"}};
+    for (const Mandate* mandate : state.mandates().active_on(at)) {
+        std::string conditions;
+        for (const std::string& condition : mandate->conditions) {
+            conditions += (conditions.empty() ? "" : "; ") + condition;
+        }
+        rows.push_back({mandate->basis.render(), mandate->by, mandate->to,
+                        iso(mandate->from) + ".." + (mandate->until ? iso(*mandate->until) : ""),
+                        mandate->scope, mandate->grounds, conditions});
+    }
+    std::cout << "Mandates in force on " << iso(at) << ": " << rows.size() - 1 << "\n";
+    if (rows.size() > 1) print_table(std::cout, rows, "  ");
+}
+
+}  // namespace
+
+void add_mandate_command(CLI::App& app, CommandRun& run) {
+    auto* command = app.add_subcommand("mandate", "Mandates: grant, revoke, list those in force");
+    command->require_subcommand(1);
+
+    auto* grant = command->add_subcommand("grant", "Record a mandate granted by a decision");
+    auto g = std::make_shared<GrantOptions>();
+    grant->add_option("--case", g->case_number, "The granting decision (58/20), in --by's series")
+        ->required();
+    grant->add_option("--by", g->by, "The granting body")->required();
+    grant->add_option("--to", g->to, "The body that receives the mandate")->required();
+    grant->add_option("--scope", g->scope, "What it may do")->required();
+    grant->add_option("--grounds", g->grounds, "What the mandate rests on");
+    grant->add_option("--condition", g->conditions, "A condition (repeatable)");
+    grant->add_option("--date", g->date, "The day of the decision (default: --today)");
+    grant->add_option("--from", g->from, "First day in force (default: the decision's day)");
+    grant->add_option("--until", g->until, "Last day in force (default: until revoked)");
+    grant->callback([&run, g] { run_grant(run, *g); });
+
+    auto* revoke = command->add_subcommand("revoke", "Record that a decision revoked a mandate");
+    auto r = std::make_shared<RevokeOptions>();
+    revoke->add_option("--case", r->case_number, "The mandate's granting case (58/20)")->required();
+    revoke->add_option("--by-case", r->by_case, "The revoking decision, in the grantor's series")
+        ->required();
+    revoke->add_option("--date", r->date, "The day of the revoking decision; not in force from it")
+        ->required();
+    revoke->callback([&run, r] { run_revoke(run, *r); });
+
+    auto* list = command->add_subcommand("list", "Mandates in force on a day");
+    auto at = std::make_shared<std::optional<std::string>>();
+    list->add_option("--at", *at, "The day (default: --today)");
+    list->callback([&run, at] { run_list(run, *at); });
+}
+
+}  // namespace cycle
