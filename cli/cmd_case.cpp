@@ -26,16 +26,6 @@ struct OpenOptions {
     std::optional<std::string> date;
 };
 
-void check_body(const Organisation& org, const std::string& body) {
-    std::vector<std::string> ids;
-    for (const Body& known : org.bodies) ids.push_back(known.id);
-    if (std::find(ids.begin(), ids.end(), body) != ids.end()) return;
-    std::string list;
-    for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
-    throw_bad_input("--body: unknown body " + quote(body) + did_you_mean(body, ids) +
-                    " (bodies: " + list + ")");
-}
-
 void run_open(CommandRun& run, const OpenOptions& options) {
     const auto clock = make_clock(run.globals);
     const Date date = options.date ? parse_date_option("--date", *options.date) : clock->today();
@@ -43,9 +33,7 @@ void run_open(CommandRun& run, const OpenOptions& options) {
         throw_bad_input("--date " + iso(date) + " is after today (" + iso(clock->today()) +
                         "); open a case on the day it is opened");
     }
-    if (!is_one_line_text(options.title)) {
-        throw_bad_input("--title: expected one line of text, got " + quote(options.title));
-    }
+    check_one_line("--title", options.title);
     check_actor(run.globals);
 
     Database db(run.globals.db, OpenMode::read_write);
@@ -56,7 +44,7 @@ void run_open(CommandRun& run, const OpenOptions& options) {
     Event event;
     event.org = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.events(event.org));
-    check_body(state.organisation_on(date), options.body);
+    check_body("--body", state.organisation_on(date), options.body);
     const int sequence = log.next_case_sequence(event.org, options.body, date.year());
     if (sequence > highest_case_sequence) {
         throw_refused("the " + options.body + "'s series for " + std::to_string(date.year()) +

@@ -22,15 +22,9 @@ struct CorrectOptions {
     std::optional<std::string> note;
 };
 
-void require_line(const char* option, const std::string& value) {
-    if (!is_one_line_text(value)) {
-        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(value));
-    }
-}
-
 void run_correct(CommandRun& run, const CorrectOptions& options) {
-    require_line("--reason", options.reason);
-    if (options.note) require_line("--note", *options.note);
+    check_one_line("--reason", options.reason);
+    if (options.note) check_one_line("--note", *options.note);
     nlohmann::json details = {{"corrects", options.seq}, {"reason", options.reason}};
     if (options.date) details["date"] = iso(parse_date_option("--date", *options.date));
     if (options.note) details["note"] = *options.note;

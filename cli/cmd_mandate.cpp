@@ -35,21 +35,6 @@ struct RevokeOptions {
     std::string date;
 };
 
-void check_line(const char* option, const std::string& value) {
-    if (!is_one_line_text(value)) {
-        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(value));
-    }
-}
-
-void check_body(const char* option, const Organisation& org, const std::string& body) {
-    std::vector<std::string> ids;
-    for (const Body& known : org.bodies) ids.push_back(known.id);
-    if (std::find(ids.begin(), ids.end(), body) == ids.end()) {
-        throw_bad_input(std::string(option) + ": unknown body " + quote(body) +
-                        did_you_mean(body, ids));
-    }
-}
-
 Date not_after_today(const char* option, const std::string& text, const Clock& clock) {
     const Date day = parse_date_option(option, text);
     if (day > clock.today()) {
@@ -72,9 +57,10 @@ void append_judged(CaseLog& log, OrganisationState& state, Event& event) {
 }
 
 void run_grant(CommandRun& run, const GrantOptions& options) {
-    check_line("--scope", options.scope);
-    if (options.grounds) check_line("--grounds", *options.grounds);
-    for (const std::string& condition : options.conditions) check_line("--condition", condition);
+    check_one_line("--scope", options.scope);
+    if (options.grounds) check_one_line("--grounds", *options.grounds);
+    for (const std::string& condition : options.conditions)
+        check_one_line("--condition", condition);
     check_actor(run.globals);
     const auto clock = make_clock(run.globals);
     const Date decided =

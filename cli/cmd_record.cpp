@@ -42,12 +42,6 @@ Step parse_step_argument(const std::string& name) {
     return *step;
 }
 
-void require_text(const char* option, const std::optional<std::string>& value) {
-    if (value && !is_one_line_text(*value)) {
-        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(*value));
-    }
-}
-
 // The step-specific facts, checked before the database is opened.
 nlohmann::json step_details(Step step, const RecordOptions& options) {
     nlohmann::json details = nlohmann::json::object();
@@ -99,9 +93,9 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         throw_bad_input("--date " + iso(date) + " is after today (" + iso(clock->today()) +
                         "); record a step once it has happened");
     }
-    require_text("--reason", options.reason);
-    require_text("--override", options.override_reason);
-    require_text("--doc", options.doc);
+    if (options.reason) check_one_line("--reason", *options.reason);
+    if (options.override_reason) check_one_line("--override", *options.override_reason);
+    if (options.doc) check_one_line("--doc", *options.doc);
     check_actor(run.globals);
     Event event;
     event.details = step_details(step, options);

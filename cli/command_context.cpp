@@ -79,6 +79,22 @@ void check_budget_year(const Organisation& org, int year) {
     }
 }
 
+void check_one_line(const char* option, const std::string& value) {
+    if (!is_one_line_text(value)) {
+        throw_bad_input(std::string(option) + ": expected one line of text, got " + quote(value));
+    }
+}
+
+void check_body(const char* option, const Organisation& org, const std::string& body) {
+    std::vector<std::string> ids;
+    for (const Body& known : org.bodies) ids.push_back(known.id);
+    if (std::find(ids.begin(), ids.end(), body) != ids.end()) return;
+    std::string list;
+    for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
+    throw_bad_input(std::string(option) + ": unknown body " + quote(body) +
+                    did_you_mean(body, ids) + " (bodies: " + list + ")");
+}
+
 void check_actor(const GlobalOptions& options) {
     if (!is_one_line_text(options.actor)) {
         throw_bad_input("--actor: expected a name on one line, got " + quote(options.actor));

@@ -40,6 +40,14 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
 // otherwise.
 void check_budget_year(const Organisation& org, int year);
 
+// An option's text must be one line (no control characters, not blank). Error(bad_input)
+// naming the option otherwise.
+void check_one_line(const char* option, const std::string& value);
+
+// A body the organisation has, or Error(bad_input) naming the option, with the closest id
+// and the list of bodies.
+void check_body(const char* option, const Organisation& org, const std::string& body);
+
 // --actor must name someone on one line. Error(bad_input) otherwise.
 void check_actor(const GlobalOptions& options);
 
