@@ -84,18 +84,36 @@ void run_show(CommandRun& run, const std::string& number_text,
                         "; say which with --body");
     }
     const std::string series = body.value_or(bodies.front());
+    const std::string rendered = CaseNumber{series, number.year, number.sequence}.render();
     std::vector<Event> shown;
-    std::vector<std::int64_t> under_case;
+    std::vector<std::int64_t> shown_seqs;
+    bool grants_mandate = false;
     for (Event& event : log.events(org)) {
         const bool cites = event.case_number && event.case_number->body == series &&
                            event.case_number->year == number.year &&
                            event.case_number->sequence == number.sequence;
-        const bool corrects =
-            event.kind == kind_correction &&
-            std::find(under_case.begin(), under_case.end(),
-                      event.details.value("corrects", std::int64_t{0})) != under_case.end();
-        if (cites) under_case.push_back(event.seq);
-        if (cites || corrects) shown.push_back(std::move(event));
+        if (cites && event.kind == kind_mandate_granted) grants_mandate = true;
+        // What the case's mandate was used for, and its revocation (under another number).
+        const bool under_its_mandate =
+            grants_mandate && event.details.value("under_mandate", std::string()) == rendered;
+        const bool revokes_it = event.kind == kind_mandate_revoked && event.body == series &&
+                                event.details.value("revokes", std::string()) == rendered;
+        bool corrects = false;
+        if (event.kind == kind_correction) {
+            const nlohmann::json& target = event.details.at("corrects");
+            if (!target.is_number_integer()) {
+                throw_storage("case log #" + std::to_string(event.seq) +
+                              " cannot be read (corrects is not a sequence number); run cycle "
+                              "verify");
+            }
+            // Corrections of what is shown, corrections of those included.
+            corrects = std::find(shown_seqs.begin(), shown_seqs.end(),
+                                 target.get<std::int64_t>()) != shown_seqs.end();
+        }
+        if (cites || under_its_mandate || revokes_it || corrects) {
+            shown_seqs.push_back(event.seq);
+            shown.push_back(std::move(event));
+        }
     }
     print_events(std::cout, shown, format);
 }

@@ -31,6 +31,7 @@ struct GrantOptions {
 
 struct RevokeOptions {
     std::string case_number;
+    std::optional<std::string> body;
     std::string by_case;
     std::string date;
 };
@@ -107,15 +108,26 @@ void run_revoke(CommandRun& run, const RevokeOptions& options) {
     event.org = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.events(event.org));
     const CaseNumber wanted = parse_case_option("--case", options.case_number, "");
-    const Mandate* mandate = nullptr;
+    std::vector<const Mandate*> candidates;
     for (const Mandate& candidate : state.mandates().all()) {
-        if (candidate.basis.year == wanted.year && candidate.basis.sequence == wanted.sequence) {
-            mandate = &candidate;
+        if (candidate.basis.year == wanted.year && candidate.basis.sequence == wanted.sequence &&
+            (!options.body || candidate.by == *options.body)) {
+            candidates.push_back(&candidate);
         }
     }
-    if (mandate == nullptr) {
-        throw_refused("--case " + wanted.render() + ": no mandate was granted in that case");
+    if (candidates.empty()) {
+        throw_refused("--case " + wanted.render() + ": no mandate was granted in that case" +
+                      (options.body ? " in the " + *options.body + "'s series" : ""));
     }
+    if (candidates.size() > 1) {
+        std::string list;
+        for (const Mandate* candidate : candidates) {
+            list += (list.empty() ? "" : ", ") + candidate->by;
+        }
+        throw_bad_input("--case " + wanted.render() + ": mandates were granted in the series of " +
+                        list + "; say which with --body");
+    }
+    const Mandate* mandate = candidates.front();
     event.seq = log.next_seq();
     event.recorded_at = clock->now_utc();
     event.effective_date = on;
@@ -174,6 +186,8 @@ void add_mandate_command(CLI::App& app, CommandRun& run) {
     auto* revoke = command->add_subcommand("revoke", "Record that a decision revoked a mandate");
     auto r = std::make_shared<RevokeOptions>();
     revoke->add_option("--case", r->case_number, "The mandate's granting case (58/20)")->required();
+    revoke->add_option("--body", r->body,
+                       "The grantor, when several bodies' cases have the number");
     revoke->add_option("--by-case", r->by_case, "The revoking decision, in the grantor's series")
         ->required();
     revoke->add_option("--date", r->date, "The day of the revoking decision; not in force from it")

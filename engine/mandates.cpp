@@ -22,6 +22,10 @@ std::optional<std::string> MandateRegister::grant(Mandate mandate) {
                " grants a mandate already (#" + std::to_string(existing->seq) + ")";
     }
     if (mandate.by == mandate.to) return "a body cannot grant a mandate to itself";
+    if (mandate.from < mandate.decided) {
+        return "a mandate cannot be in force (from " + iso(mandate.from) +
+               ") before the decision that grants it (" + iso(mandate.decided) + ")";
+    }
     if (mandate.until && *mandate.until < mandate.from) {
         return "the mandate would end (" + iso(*mandate.until) + ") before it begins (" +
                iso(mandate.from) + ")";
@@ -42,6 +46,10 @@ std::optional<std::string> MandateRegister::revoke(const CaseNumber& basis,
             return "the mandate of case " + basis.render() + " begins " + iso(mandate.from) +
                    ", after " + iso(on);
         }
+        if (mandate.last_used && on <= *mandate.last_used) {
+            return "a step was recorded under the mandate of case " + basis.render() + " on " +
+                   iso(*mandate.last_used) + "; it cannot be revoked from " + iso(on);
+        }
         mandate.revoked_on = on;
         mandate.revoked_by = by_case;
         return std::nullopt;
@@ -57,13 +65,33 @@ std::vector<const Mandate*> MandateRegister::active_on(const Date& day) const {
     return active;
 }
 
+namespace {
+
+// The mandate granted under `basis_text` to `body`, else any granted under it, else none.
+template <typename Mandates>
+auto* mandate_for(Mandates& mandates, const std::string& basis_text, const std::string& body) {
+    decltype(&mandates.front()) any = nullptr;
+    for (auto& mandate : mandates) {
+        if (mandate.basis.render() != basis_text) continue;
+        if (mandate.to == body) return &mandate;
+        any = &mandate;
+    }
+    return any;
+}
+
+}  // namespace
+
+void MandateRegister::note_use(const std::string& basis_text, const std::string& body,
+                               const Date& day) {
+    if (Mandate* mandate = mandate_for(mandates_, basis_text, body)) {
+        if (!mandate->last_used || *mandate->last_used < day) mandate->last_used = day;
+    }
+}
+
 std::optional<std::string> MandateRegister::refusal_to_act(const std::string& basis_text,
                                                            const std::string& body,
                                                            const Date& day) const {
-    const Mandate* found = nullptr;
-    for (const Mandate& mandate : mandates_) {
-        if (mandate.basis.render() == basis_text) found = &mandate;
-    }
+    const Mandate* found = mandate_for(mandates_, basis_text, body);
     if (found == nullptr) return "no mandate was granted in case " + basis_text;
     if (found->to != body) {
         return "the mandate of case " + basis_text + " was granted to the " + found->to +

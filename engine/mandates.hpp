@@ -21,10 +21,12 @@ struct Mandate {
     std::string scope;
     std::string grounds;  // what the mandate rests on, if stated
     std::vector<std::string> conditions;
-    Date from;                  // first day in force
+    Date decided;               // the day of the granting decision
+    Date from;                  // first day in force, not before `decided`
     std::optional<Date> until;  // last day in force, if limited
     std::optional<Date> revoked_on;
     std::optional<CaseNumber> revoked_by;
+    std::optional<Date> last_used;  // the latest step recorded under it
 
     bool active_on(const Date& day) const;
 };
@@ -36,10 +38,13 @@ class MandateRegister {
     std::optional<std::string> revoke(const CaseNumber& basis, const CaseNumber& by_case,
                                       const Date& on);
 
-    // Why `body` may not act under the mandate of case `basis` (any series) on `day`, or
-    // nothing when it may.
+    // Why `body` may not act under the mandate of case `basis_text` ("58/20") on `day`, or
+    // nothing when it may. Of mandates granted in several bodies' series under that number,
+    // the one granted to `body` counts.
     std::optional<std::string> refusal_to_act(const std::string& basis_text,
                                               const std::string& body, const Date& day) const;
+    // Notes a step taken under a mandate, so that it is not revoked from a day before it.
+    void note_use(const std::string& basis_text, const std::string& body, const Date& day);
 
     const Mandate* find(const CaseNumber& basis) const;
     std::vector<const Mandate*> active_on(const Date& day) const;

@@ -96,6 +96,7 @@ Verdict OrganisationState::apply(const Event& event) {
         if (auto refusal = mandates_.refusal_to_act(basis, event.body, event.effective_date)) {
             return refused(event.kind + " under mandate " + basis + " refused: " + *refusal);
         }
+        mandates_.note_use(basis, event.body, event.effective_date);
     }
     const auto step = find_step(event.kind);
     if (!step) return refused("unknown event kind \"" + event.kind + "\"");
@@ -121,6 +122,7 @@ Verdict OrganisationState::apply_mandate_event(const Event& event) {
         mandate.scope = event.details.at("scope").get<std::string>();
         mandate.grounds = event.details.value("grounds", std::string());
         mandate.conditions = event.details.value("conditions", std::vector<std::string>{});
+        mandate.decided = event.effective_date;
         mandate.from = parse_iso_date(event.details.at("from").get<std::string>()).date.value();
         if (event.details.contains("until")) {
             mandate.until =

@@ -35,4 +35,16 @@ cy_unchanged mandate grant --case 75/21 --by board --to secretary --scope "x" --
 cy_unchanged mandate grant --case 75/21 --by board --to secretariat --scope "x" --date 2021-10-06 --today 2021-10-05
 cy_unchanged mandate grant --case 75-21 --by board --to secretariat --scope "x" --today 2021-10-05
 cy_unchanged mandate list --at 2021-02-30
+cy_unchanged mandate grant --case 76/21 --by board --to secretariat --scope "early" --date 2021-10-05 --from 2021-10-01 --today 2021-10-05
+say a mandate used on a day cannot be revoked from that day or earlier
+cy mandate grant --case 77/21 --by board --to secretariat --scope "EXAMPLE DATA" --date 2021-10-05 --today 2021-10-05
+cy record draft-submitted --year 2023 --date 2021-10-06 --today 2021-10-06 --under-mandate 77/21
+cy_unchanged mandate revoke --case 77/21 --by-case 78/21 --date 2021-10-06 --today 2021-10-07
+cy mandate revoke --case 77/21 --by-case 78/21 --date 2021-10-07 --today 2021-10-07
+say two series with the same number: the one granted to the acting body counts, revoke asks which
+cy mandate grant --case 58/20 --by assembly --to board --scope "EXAMPLE DATA" --date 2020-12-01 --today 2021-10-08
+cy_unchanged mandate revoke --case 58/20 --by-case 79/21 --date 2021-10-08 --today 2021-10-08
+cy_unchanged case show 58/20
+say case show follows the mandate: its grant, the step under it, its revocation
+cy case show 58/20 --body board
 cy verify
