@@ -2,10 +2,12 @@
 """Property: whatever `cycle record` and `cycle init` accept, every later command can replay.
 
 Runs random but seeded sequences of commands against the built `cycle` (config changes with
-back-dated and future effective dates, steps early, late, overridden, with case numbers,
-strategy adoptions) and checks that
+back-dated and future effective dates, steps early, late, overridden, with case numbers and
+under mandates, strategy adoptions, cases opened, mandates granted (some in force from before
+their decision, which must be refused) and revoked, corrections) and checks that
   - no command fails with exit 4 (storage: a log that cannot be replayed),
   - `status` succeeds on every event's date, the days around it, and every week of 2019-2024,
+  - `mandate list` and `remind` succeed (exit 0 or 1) on every event's date,
   - `log` in every format and `verify` succeed.
 The sequences are synthetic test data, not the council's.
 
@@ -63,12 +65,41 @@ def run_sequence(cycle, config_paths, folder, seed):
         actions.append((D(2019, 2, 1) + rng.randint(0, 1500) * DAY, "init", None))
     for _ in range(rng.randint(0, 3)):
         actions.append((D(2019, 6, 1) + rng.randint(0, 1500) * DAY, "strategy-adopted", None))
+    # Cases, mandates and corrections: records for the auditor that replay must accept too.
+    for kind, count in (("case-open", 4), ("mandate-grant", 3), ("mandate-revoke", 2),
+                        ("correct", 2)):
+        for _ in range(rng.randint(0, count)):
+            actions.append((D(2019, 3, 1) + rng.randint(0, 1500) * DAY, kind, None))
     actions.sort(key=lambda action: action[0] + rng.randint(-40, 40) * DAY)
 
     dates = set()
+    mandates = []
     for date, step, year in actions:
         dates.add(date)
-        if step == "init":
+        today = str(date + rng.choice([0, 0, 3]) * DAY)
+        if step == "case-open":
+            code = cycle_run("case", "open", "--body", rng.choice(["board", "assembly"]),
+                             "--title", "synthetic", "--date", str(date), "--today", today)
+        elif step == "mandate-grant":
+            case = f"{rng.randint(50, 60)}/{date.year % 100:02d}"
+            args = ["mandate", "grant", "--case", case, "--by", "board", "--to", "secretariat",
+                    "--scope", "synthetic", "--date", str(date), "--today", today,
+                    "--from", str(date + rng.choice([-5, 0, 0, 10]) * DAY)]
+            if rng.random() < 0.5:
+                args += ["--until", str(date + rng.randint(-10, 400) * DAY)]
+            code = cycle_run(*args)
+            if code == 0:
+                mandates.append(case)
+        elif step == "mandate-revoke":
+            if not mandates:
+                continue
+            code = cycle_run("mandate", "revoke", "--case", rng.choice(mandates), "--by-case",
+                             f"{rng.randint(61, 70)}/{date.year % 100:02d}", "--date", str(date),
+                             "--today", today)
+        elif step == "correct":
+            code = cycle_run("correct", str(rng.randint(1, 12)), "--reason", "synthetic",
+                             "--today", today)
+        elif step == "init":
             code = cycle_run("init", "--config", rng.choice(config_paths), "--today", str(date))
         else:
             args = ["record", step, "--date", str(date),
@@ -86,6 +117,8 @@ def run_sequence(cycle, config_paths, folder, seed):
                 args += ["--override", "synthetic override"]
             if rng.random() < 0.2:
                 args += ["--case", f"{rng.randint(1, 9)}/{date.year % 100:02d}"]
+            if mandates and rng.random() < 0.3:
+                args += ["--under-mandate", rng.choice(mandates)]
             code = cycle_run(*args)
         if code not in (0, 2, 3):
             return [f"seed {seed}: exit {code}"] + transcript
@@ -97,6 +130,11 @@ def run_sequence(cycle, config_paths, folder, seed):
             continue
         if cycle_run("status", "--today", str(day)) != 0:
             return [f"seed {seed}: status on {day} failed"] + transcript[-40:]
+        if day in dates:
+            if cycle_run("mandate", "list", "--at", str(day)) != 0:
+                return [f"seed {seed}: mandate list on {day} failed"] + transcript[-40:]
+            if cycle_run("remind", "--today", str(day)) not in (0, 1):
+                return [f"seed {seed}: remind on {day} failed"] + transcript[-40:]
     for fmt in ("text", "json", "csv"):
         if cycle_run("log", "--format", fmt) != 0:
             return [f"seed {seed}: log --format {fmt} failed"] + transcript[-40:]

@@ -172,3 +172,49 @@ TEST_CASE("case log: case numbers are unique per organisation, body and year") {
 
 }  // namespace
 }  // namespace cycle
+
+namespace cycle {
+namespace {
+
+Event case_event(const char* kind, const char* body, int year, int sequence) {
+    Event event = testing::step_event(0, kind, "2021-03-01", 0);
+    event.body = body;
+    event.case_number = CaseNumber{body, year, sequence};
+    return event;
+}
+
+TEST_CASE("case log: case numbers per body and year, decisions and lookups") {
+    ExampleLog example;
+    CaseLog& log = example.log;
+    CHECK(log.next_case_sequence("osloregionen", "board", 2021) == 1);
+    Event opened = case_event(kind_case_opened, "board", 2021, 1);
+    log.append(opened);
+    // A number given elsewhere: allocation continues after the highest in use.
+    Event elsewhere = case_event(kind_case_opened, "board", 2021, 41);
+    log.append(elsewhere);
+    CHECK(log.next_case_sequence("osloregionen", "board", 2021) == 42);
+    CHECK(log.next_case_sequence("osloregionen", "board", 2022) == 1);
+    CHECK(log.next_case_sequence("osloregionen", "assembly", 2021) == 1);
+    // An opened case is no decision; a step under it is.
+    CHECK_FALSE(log.decision_under("osloregionen", CaseNumber{"board", 2021, 1}));
+    Event decided = case_event("status-report", "board", 2021, 1);
+    decided.budget_year = 2021;
+    log.append(decided);
+    CHECK(log.decision_under("osloregionen", CaseNumber{"board", 2021, 1}) == decided.seq);
+    CHECK_FALSE(log.decision_under("osloregionen", CaseNumber{"assembly", 2021, 1}));
+    Event assembly = case_event(kind_case_opened, "assembly", 2021, 1);
+    log.append(assembly);
+    CHECK(log.bodies_with_case("osloregionen", 2021, 1) ==
+          std::vector<std::string>{"assembly", "board"});
+    CHECK(log.bodies_with_case("osloregionen", 2021, 2).empty());
+    REQUIRE(log.event("osloregionen", 7).has_value());
+    CHECK(log.event("osloregionen", 7)->kind == "case-opened");
+    CHECK_FALSE(log.event("osloregionen", 99));
+    CHECK_FALSE(log.event("another-org", 7));
+    CHECK(log.hash_of(7) == elsewhere.hash);
+    CHECK_FALSE(log.hash_of(99));
+    CHECK(log.verify().intact);
+}
+
+}  // namespace
+}  // namespace cycle
