@@ -2,13 +2,12 @@
 // body's series for the year of D and records it (kind case-opened); prints the number alone,
 // e.g. `59/20`, for scripts. `cycle case show N/YY [--body B]`: every event under the case,
 // and the corrections of those events.
-#include <SQLiteCpp/Transaction.h>
-
 #include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/event_listing.hpp"
+#include "cli/log_writer.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
 #include "engine/replay.hpp"
@@ -36,32 +35,21 @@ void run_open(CommandRun& run, const OpenOptions& options) {
     check_one_line("--title", options.title);
     check_actor(run.globals);
 
-    Database db(run.globals.db, OpenMode::read_write);
     // The number is allocated and appended under one write lock: concurrent openings queue
     // behind it (busy timeout) and each sees the number the one before took.
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    CaseLog log(db.sql());
-    Event event;
-    event.org = choose_organisation(log, run.globals);
-    OrganisationState state = replay(log.events(event.org));
-    check_body("--body", state.organisation_on(date), options.body);
-    const int sequence = log.next_case_sequence(event.org, options.body, date.year());
+    LogWriter writer(run.globals);
+    check_body("--body", writer.state().organisation_on(date), options.body);
+    const int sequence = writer.log().next_case_sequence(writer.org(), options.body, date.year());
     if (sequence > highest_case_sequence) {
         throw_refused("the " + options.body + "'s series for " + std::to_string(date.year()) +
                       " is full (" + std::to_string(highest_case_sequence) + " cases)");
     }
-    event.seq = log.next_seq();
-    event.recorded_at = clock->now_utc();
-    event.effective_date = date;
-    event.actor = run.globals.actor;
-    event.kind = kind_case_opened;
+    Event event = writer.next_event(kind_case_opened, date, *clock);
     event.body = options.body;
     event.case_number = CaseNumber{options.body, date.year(), sequence};
     event.details = {{"title", options.title}};
-    const Verdict verdict = state.apply(event);
-    if (!verdict.accepted) throw_refused(verdict.refusal);
-    log.append(event);
-    transaction.commit();
+    writer.judge(event);
+    writer.append_and_commit(event);
     std::cout << event.case_number->render() << "\n";
 }
 

@@ -1,11 +1,10 @@
 // `cycle correct SEQ --reason TEXT [--date D] [--case N/YY] [--note TEXT]`: records that event
 // SEQ was wrong, and what is right, as a new event (kind correction) pointing at it. Nothing is
 // edited: the log keeps the original, and the machines keep judging it as it was recorded.
-#include <SQLiteCpp/Transaction.h>
-
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/log_writer.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
 #include "engine/replay.hpp"
@@ -31,34 +30,24 @@ void run_correct(CommandRun& run, const CorrectOptions& options) {
     check_actor(run.globals);
     const auto clock = make_clock(run.globals);
 
-    Database db(run.globals.db, OpenMode::read_write);
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    CaseLog log(db.sql());
-    Event event;
-    event.org = choose_organisation(log, run.globals);
-    const std::optional<Event> corrected = log.event(event.org, options.seq);
+    LogWriter writer(run.globals);
+    const std::optional<Event> corrected = writer.log().event(writer.org(), options.seq);
     if (!corrected) {
-        throw_bad_input("SEQ: no event #" + std::to_string(options.seq) + " of " + event.org +
-                        " (the log has " + std::to_string(log.next_seq() - 1) + " events)");
+        throw_bad_input("SEQ: no event #" + std::to_string(options.seq) + " of " + writer.org() +
+                        " (the log has " + std::to_string(writer.log().next_seq() - 1) +
+                        " events)");
     }
     if (options.case_number) {
         const std::string series =
             corrected->case_number ? corrected->case_number->body : corrected->body;
         details["case"] = parse_case_option("--case", *options.case_number, series).render();
     }
-    OrganisationState state = replay(log.events(event.org));
-    event.seq = log.next_seq();
-    event.recorded_at = clock->now_utc();
-    event.effective_date = clock->today();
-    event.actor = run.globals.actor;
-    event.kind = kind_correction;
+    Event event = writer.next_event(kind_correction, clock->today(), *clock);
     event.body = corrected->body;
     event.budget_year = corrected->budget_year;
     event.details = details;
-    const Verdict verdict = state.apply(event);
-    if (!verdict.accepted) throw_refused(verdict.refusal);
-    log.append(event);
-    transaction.commit();
+    writer.judge(event);
+    writer.append_and_commit(event);
     std::cout << "recorded #" << event.seq << " correction of #" << options.seq << " ("
               << corrected->kind << ", " << iso(corrected->effective_date)
               << "): " << options.reason << "\n";

@@ -1,12 +1,11 @@
 // `cycle mandate grant|revoke|list`: mandates a body grants another by a decision, kept in the
 // case log and judged on replay like every step (engine/mandates). `record --under-mandate
 // 58/20` is refused when that mandate is not in force on the step's day or is another body's.
-#include <SQLiteCpp/Transaction.h>
-
 #include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/log_writer.hpp"
 #include "cli/table.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
@@ -45,18 +44,6 @@ Date not_after_today(const char* option, const std::string& text, const Clock& c
     return day;
 }
 
-// Appends a mandate event judged by the very path replay takes.
-void append_judged(CaseLog& log, OrganisationState& state, Event& event) {
-    if (const auto decided = log.decision_under(event.org, *event.case_number)) {
-        throw_refused("--case " + event.case_number->render() + ": the " + event.body + "'s case " +
-                      event.case_number->render() + " is decided already, as #" +
-                      std::to_string(*decided) + "; a case number is used for one decision");
-    }
-    const Verdict verdict = state.apply(event);
-    if (!verdict.accepted) throw_refused(verdict.refusal);
-    log.append(event);
-}
-
 void run_grant(CommandRun& run, const GrantOptions& options) {
     check_one_line("--scope", options.scope);
     if (options.grounds) check_one_line("--grounds", *options.grounds);
@@ -71,27 +58,19 @@ void run_grant(CommandRun& run, const GrantOptions& options) {
     if (options.until) until = parse_date_option("--until", *options.until);
     const CaseNumber basis = parse_case_option("--case", options.case_number, options.by);
 
-    Database db(run.globals.db, OpenMode::read_write);
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    CaseLog log(db.sql());
-    Event event;
-    event.org = choose_organisation(log, run.globals);
-    OrganisationState state = replay(log.events(event.org));
-    check_body("--by", state.organisation_on(decided), options.by);
-    check_body("--to", state.organisation_on(decided), options.to);
-    event.seq = log.next_seq();
-    event.recorded_at = clock->now_utc();
-    event.effective_date = decided;
-    event.actor = run.globals.actor;
-    event.kind = kind_mandate_granted;
+    LogWriter writer(run.globals);
+    check_body("--by", writer.state().organisation_on(decided), options.by);
+    check_body("--to", writer.state().organisation_on(decided), options.to);
+    Event event = writer.next_event(kind_mandate_granted, decided, *clock);
     event.body = options.by;
     event.case_number = basis;
     event.details = {{"to", options.to}, {"scope", options.scope}, {"from", iso(from)}};
     if (options.grounds) event.details["grounds"] = *options.grounds;
     if (!options.conditions.empty()) event.details["conditions"] = options.conditions;
     if (until) event.details["until"] = iso(*until);
-    append_judged(log, state, event);
-    transaction.commit();
+    writer.refuse_decided_case(basis);
+    writer.judge(event);
+    writer.append_and_commit(event);
     std::cout << "recorded #" << event.seq << " mandate of case " << basis.render() << ": "
               << options.by << " -> " << options.to << " from " << iso(from)
               << (until ? " through " + iso(*until) : std::string()) << "\n";
@@ -101,15 +80,10 @@ void run_revoke(CommandRun& run, const RevokeOptions& options) {
     check_actor(run.globals);
     const auto clock = make_clock(run.globals);
     const Date on = not_after_today("--date", options.date, *clock);
-    Database db(run.globals.db, OpenMode::read_write);
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    CaseLog log(db.sql());
-    Event event;
-    event.org = choose_organisation(log, run.globals);
-    OrganisationState state = replay(log.events(event.org));
+    LogWriter writer(run.globals);
     const CaseNumber wanted = parse_case_option("--case", options.case_number, "");
     std::vector<const Mandate*> candidates;
-    for (const Mandate& candidate : state.mandates().all()) {
+    for (const Mandate& candidate : writer.state().mandates().all()) {
         if (candidate.basis.year == wanted.year && candidate.basis.sequence == wanted.sequence &&
             (!options.body || candidate.by == *options.body)) {
             candidates.push_back(&candidate);
@@ -128,16 +102,13 @@ void run_revoke(CommandRun& run, const RevokeOptions& options) {
                         list + "; say which with --body");
     }
     const Mandate* mandate = candidates.front();
-    event.seq = log.next_seq();
-    event.recorded_at = clock->now_utc();
-    event.effective_date = on;
-    event.actor = run.globals.actor;
-    event.kind = kind_mandate_revoked;
+    Event event = writer.next_event(kind_mandate_revoked, on, *clock);
     event.body = mandate->by;
     event.case_number = parse_case_option("--by-case", options.by_case, mandate->by);
     event.details = {{"revokes", mandate->basis.render()}};
-    append_judged(log, state, event);
-    transaction.commit();
+    writer.refuse_decided_case(*event.case_number);
+    writer.judge(event);
+    writer.append_and_commit(event);
     std::cout << "recorded #" << event.seq << " revocation of the mandate of case "
               << mandate->basis.render() << " from " << iso(on) << " (case "
               << event.case_number->render() << ")\n";

@@ -2,11 +2,10 @@
 // it, both inside one IMMEDIATE transaction; a refusal leaves the database untouched.
 // The new event is judged by OrganisationState::apply, the very path replay takes, so what
 // was accepted when recorded is accepted again on every replay.
-#include <SQLiteCpp/Transaction.h>
-
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/log_writer.hpp"
 #include "engine/budget_year.hpp"
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
@@ -97,15 +96,13 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (options.override_reason) check_one_line("--override", *options.override_reason);
     if (options.doc) check_one_line("--doc", *options.doc);
     check_actor(run.globals);
-    Event event;
-    event.details = step_details(step, options);
+    nlohmann::json details = step_details(step, options);
 
-    Database db(run.globals.db, OpenMode::read_write);
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    CaseLog log(db.sql());
-    event.org = choose_organisation(log, run.globals);
-    OrganisationState state = replay(log.events(event.org));
+    LogWriter writer(run.globals);
+    OrganisationState& state = writer.state();
     const Organisation& org = state.organisation_on(date);
+    Event event = writer.next_event(std::string(step_name(step)), date, *clock);
+    event.details = std::move(details);
 
     if (step == Step::strategy_adopted) {
         event.body = org.strategy_body;
@@ -126,28 +123,17 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         const std::string treated_by =
             event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
         event.case_number = parse_case_option("--case", *options.case_number, treated_by);
-        if (const auto cited = log.decision_under(event.org, *event.case_number)) {
-            throw_refused("--case " + event.case_number->render() + ": the " + treated_by +
-                          "'s case " + event.case_number->render() + " is decided already, as #" +
-                          std::to_string(*cited) + "; a case number is used for one decision");
-        }
+        writer.refuse_decided_case(*event.case_number);
     }
-    event.seq = log.next_seq();
-    event.recorded_at = clock->now_utc();
-    event.effective_date = date;
-    event.actor = run.globals.actor;
-    event.kind = std::string(step_name(step));
 
-    Verdict verdict = state.apply(event);
-    if (!verdict.accepted) throw_refused(verdict.refusal);
+    const Verdict verdict = writer.judge(event);
     // Keep the log honest: an override that overrode nothing, or a reason for lateness that
     // was not late, is not stored as if it had been needed.
     if (verdict.override_unused) event.details.erase("override_reason");
     if (verdict.reason_unused) event.details.erase("late_reason");
     event.irregular = verdict.irregular;
     event.reason = verdict.irregular_reason;
-    log.append(event);
-    transaction.commit();
+    writer.append_and_commit(event);
 
     if (verdict.override_unused) {
         std::cerr << "cycle: note: --override not recorded: the step breaks no rule\n";

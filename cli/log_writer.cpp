@@ -1,0 +1,45 @@
+#include "cli/log_writer.hpp"
+
+#include "engine/error.hpp"
+
+namespace cycle {
+
+LogWriter::LogWriter(const GlobalOptions& globals)
+    : globals_(globals),
+      db_(globals.db, OpenMode::read_write),
+      transaction_(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE),
+      log_(db_.sql()),
+      org_(choose_organisation(log_, globals)),
+      state_(replay(log_.events(org_))) {}
+
+Event LogWriter::next_event(std::string kind, const Date& date, const Clock& clock) const {
+    Event event;
+    event.seq = log_.next_seq();
+    event.org = org_;
+    event.recorded_at = clock.now_utc();
+    event.effective_date = date;
+    event.actor = globals_.actor;
+    event.kind = std::move(kind);
+    return event;
+}
+
+void LogWriter::refuse_decided_case(const CaseNumber& number) const {
+    if (const auto decided = log_.decision_under(org_, number)) {
+        throw_refused("--case " + number.render() + ": the " + number.body + "'s case " +
+                      number.render() + " is decided already, as #" + std::to_string(*decided) +
+                      "; a case number is used for one decision");
+    }
+}
+
+Verdict LogWriter::judge(const Event& event) {
+    Verdict verdict = state_.apply(event);
+    if (!verdict.accepted) throw_refused(verdict.refusal);
+    return verdict;
+}
+
+void LogWriter::append_and_commit(Event& event) {
+    log_.append(event);
+    transaction_.commit();
+}
+
+}  // namespace cycle
