@@ -33,6 +33,9 @@ std::string plural(long count, const std::string& one, const std::string& many) 
 
 std::string state_text(const Reminder& item) {
     if (item.overdue()) return "overdue by " + plural(item.days, "day", "days");
+    if (item.kind == Reminder::Kind::meeting) {
+        return item.days == 0 ? "today" : "in " + plural(item.days, "day", "days");
+    }
     return item.days == 0 ? "due today" : "due in " + plural(item.days, "day", "days");
 }
 
@@ -53,10 +56,10 @@ std::string text_report(const ReminderList& list, bool only_new) {
     out << list.organisation_name << " (" << list.organisation_id << ") - reminders on "
         << iso(list.today) << ": " << (only_new ? "new: " : "") << summary(list) << "\n";
     if (list.items.empty()) return out.str();
-    std::vector<Row> rows = {{"deadline", "year", "step", "body", "state", "reminder"}};
+    std::vector<Row> rows = {{"deadline", "year", "item", "body", "state", "reminder"}};
     for (const Reminder& item : list.items) {
         rows.push_back({iso(item.dates.deadline) + (item.dates.provisional ? "*" : ""),
-                        std::to_string(item.budget_year), std::string(step_name(item.step)),
+                        item.budget_year ? std::to_string(*item.budget_year) : "", item.subject,
                         item.to ? item.body + " -> " + *item.to : item.body, state_text(item),
                         item.trigger_text(list.within_days)});
     }
@@ -64,7 +67,8 @@ std::string text_report(const ReminderList& list, bool only_new) {
     print_table(out, rows, "  ");
     bool any_note = false;
     for (const Reminder& item : list.items) {
-        std::string note = item.deadline_note.value_or("");
+        std::string note = item.detail;
+        if (item.deadline_note) note += (note.empty() ? "" : "; ") + *item.deadline_note;
         if (item.dates.provisional) {
             note += std::string(note.empty() ? "" : "; ") +
                     "* provisional, counted from a step not yet recorded";
@@ -72,8 +76,8 @@ std::string text_report(const ReminderList& list, bool only_new) {
         if (note.empty()) continue;
         if (!any_note) out << "\n";
         any_note = true;
-        out << "  " << item.budget_year << " " << step_name(item.step) << " (" << item.deadline_rule
-            << "): " << note << "\n";
+        out << "  " << (item.budget_year ? std::to_string(*item.budget_year) + " " : "")
+            << item.subject << " (" << item.deadline_rule << "): " << note << "\n";
     }
     return out.str();
 }
@@ -82,20 +86,25 @@ std::string text_report(const ReminderList& list, bool only_new) {
 nlohmann::json json_report(const ReminderList& list, bool only_new, long overdue_total) {
     nlohmann::json items = nlohmann::json::array();
     for (const Reminder& item : list.items) {
-        items.push_back({{"deadline", iso(item.dates.deadline)},
-                         {"deadline_rule", item.deadline_rule},
-                         {"deadline_unshifted", iso(item.dates.unshifted_deadline)},
-                         {"deadline_note", item.deadline_note ? nlohmann::json(*item.deadline_note)
-                                                              : nlohmann::json()},
-                         {"deadline_provisional", item.dates.provisional},
-                         {"budget_year", item.budget_year},
-                         {"step", step_name(item.step)},
-                         {"body", item.body},
-                         {"to", item.to ? nlohmann::json(*item.to) : nlohmann::json()},
-                         {"overdue", item.overdue()},
-                         {"days", item.days},
-                         {"threshold", item.threshold()},
-                         {"reminder", item.trigger_text(list.within_days)}});
+        items.push_back(
+            {{"deadline", iso(item.dates.deadline)},
+             {"deadline_rule", item.deadline_rule},
+             {"deadline_unshifted", iso(item.dates.unshifted_deadline)},
+             {"deadline_note",
+              item.deadline_note ? nlohmann::json(*item.deadline_note) : nlohmann::json()},
+             {"deadline_provisional", item.dates.provisional},
+             {"budget_year",
+              item.budget_year ? nlohmann::json(*item.budget_year) : nlohmann::json()},
+             {"kind", item.kind_name()},
+             {"step", item.step ? nlohmann::json(step_name(*item.step)) : nlohmann::json()},
+             {"item", item.subject},
+             {"detail", item.detail},
+             {"body", item.body},
+             {"to", item.to ? nlohmann::json(*item.to) : nlohmann::json()},
+             {"overdue", item.overdue()},
+             {"days", item.days},
+             {"threshold", item.threshold()},
+             {"reminder", item.trigger_text(list.within_days)}});
     }
     return {{"format", "cycle-remind/1"},  // bumped only when a field changes meaning or goes
             {"organisation", {{"id", list.organisation_id}, {"name", list.organisation_name}}},
@@ -149,13 +158,14 @@ void check_addresses(const RemindOptions& options) {
 void keep_new(ReminderList& list, ReminderLog& shown) {
     std::vector<Reminder> fresh;
     for (Reminder& item : list.items) {
-        const std::string step(step_name(item.step));
-        if (shown.was_shown(list.organisation_id, item.budget_year, step, item.dates.deadline,
+        const std::string key = item.key();
+        const int year = item.budget_year.value_or(0);
+        if (shown.was_shown(list.organisation_id, year, key, item.dates.deadline,
                             item.threshold())) {
             continue;
         }
-        shown.mark_shown(list.organisation_id, item.budget_year, step, item.dates.deadline,
-                         item.threshold(), list.today);
+        shown.mark_shown(list.organisation_id, year, key, item.dates.deadline, item.threshold(),
+                         list.today);
         fresh.push_back(std::move(item));
     }
     list.items = std::move(fresh);

@@ -15,6 +15,12 @@ std::string plural_days(long days) {
     return std::to_string(days) + (days == 1 ? " day" : " days");
 }
 
+std::string planned_text(const StepStatus& step) {
+    if (!step.planned_meeting) return "";
+    return ", planned for " + (step.to ? *step.to : step.body) + " meeting " +
+           iso(*step.planned_meeting);
+}
+
 std::string state_text(const StepStatus& step) {
     switch (step.state) {
         case StepState::done: {
@@ -25,15 +31,87 @@ std::string state_text(const StepStatus& step) {
             return text;
         }
         case StepState::upcoming:
-            return "upcoming, window opens in " + plural_days(step.days);
+            return "upcoming, window opens in " + plural_days(step.days) + planned_text(step);
         case StepState::due:
-            return step.days == 0 ? "due today" : "due in " + plural_days(step.days);
+            return (step.days == 0 ? "due today" : "due in " + plural_days(step.days)) +
+                   planned_text(step);
         case StepState::overdue:
-            return "overdue by " + plural_days(step.days);
+            return "overdue by " + plural_days(step.days) + planned_text(step);
         case StepState::passed:
             return "passed over: the cycle moved on without it";
     }
     return "";
+}
+
+std::string plans_text(const Meeting& meeting) {
+    std::string text;
+    for (const PlannedStep& plan : meeting.plans) {
+        text += (text.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
+                std::to_string(plan.budget_year);
+    }
+    return text;
+}
+
+void print_meetings(const StatusReport& report) {
+    std::cout << "\nMeetings ahead" << (report.meetings.empty() ? ": none scheduled" : "") << "\n";
+    if (report.meetings.empty()) return;
+    std::vector<Row> rows = {{"date", "body", "notice by", "planned"}};
+    for (const UpcomingMeeting& upcoming : report.meetings) {
+        std::string notice = "-";
+        if (upcoming.notice_by) {
+            notice =
+                iso(*upcoming.notice_by) + (*upcoming.notice_by < report.today ? " (passed)" : "");
+        }
+        rows.push_back({iso(upcoming.meeting.date), upcoming.meeting.body, notice,
+                        plans_text(upcoming.meeting)});
+    }
+    print_table(std::cout, rows, "  ");
+}
+
+std::string occasion_state(const DutyOccasion& occasion) {
+    if (occasion.overdue) return "overdue by " + plural_days(occasion.days);
+    return occasion.days == 0 ? "due today" : "due in " + plural_days(occasion.days);
+}
+
+std::string fulfilment_text(const std::optional<DutyFulfilment>& last) {
+    if (!last) return "never";
+    return iso(last->date) + " (" + last->by + ", #" + std::to_string(last->seq) + ")";
+}
+
+void print_duties(const StatusReport& report) {
+    std::cout << "\nReporting duties" << (report.duties.empty() ? ": none in the config" : "")
+              << "\n";
+    if (report.duties.empty()) return;
+    std::vector<Row> rows = {
+        {"duty", "body", "every", "occasion", "due", "state", "last fulfilled"}};
+    for (const DutyStatus& duty : report.duties) {
+        const std::string body =
+            duty.rule.to ? duty.rule.body + " -> " + *duty.rule.to : duty.rule.body;
+        if (duty.open.empty()) {
+            // Only a duty at meetings can have no occasion: no meeting is scheduled.
+            rows.push_back({duty.rule.id, body, duty.rule.every_text(),
+                            "no " + duty.rule.to.value_or("") + " meeting ahead", "-", "-",
+                            fulfilment_text(duty.last)});
+        }
+        for (const DutyOccasion& occasion : duty.open) {
+            rows.push_back({duty.rule.id, body, duty.rule.every_text(), occasion.text(duty.rule),
+                            iso(occasion.due), occasion_state(occasion),
+                            fulfilment_text(duty.last)});
+        }
+    }
+    print_table(std::cout, rows, "  ");
+}
+
+void print_mandates(const StatusReport& report) {
+    std::cout << "\nMandates in force: " << report.mandates.size() << "\n";
+    if (report.mandates.empty()) return;
+    std::vector<Row> rows = {{"case", "by -> to", "in force", "scope"}};
+    for (const Mandate& mandate : report.mandates) {
+        rows.push_back({mandate.basis.render(), mandate.by + " -> " + mandate.to,
+                        iso(mandate.from) + ".." + (mandate.until ? iso(*mandate.until) : ""),
+                        mandate.scope});
+    }
+    print_table(std::cout, rows, "  ");
 }
 
 void print_text(const StatusReport& report) {
@@ -82,10 +160,76 @@ void print_text(const StatusReport& report) {
         std::cout << "  irregular #" << irregular.seq << " strategy-adopted " << iso(irregular.date)
                   << ": " << irregular.irregular_reason << "\n";
     }
+    print_meetings(report);
+    print_duties(report);
+    print_mandates(report);
 }
 
 nlohmann::json case_json(const std::optional<CaseNumber>& number) {
     return number ? nlohmann::json(number->render()) : nlohmann::json();
+}
+
+nlohmann::json date_json(const std::optional<Date>& day) {
+    return day ? nlohmann::json(iso(*day)) : nlohmann::json();
+}
+
+nlohmann::json meetings_json(const StatusReport& report) {
+    nlohmann::json meetings = nlohmann::json::array();
+    for (const UpcomingMeeting& upcoming : report.meetings) {
+        nlohmann::json plans = nlohmann::json::array();
+        for (const PlannedStep& plan : upcoming.meeting.plans) {
+            plans.push_back({{"step", step_name(plan.step)}, {"budget_year", plan.budget_year}});
+        }
+        meetings.push_back({{"date", iso(upcoming.meeting.date)},
+                            {"body", upcoming.meeting.body},
+                            {"seq", upcoming.meeting.scheduled_seq},
+                            {"notice_by", date_json(upcoming.notice_by)},
+                            {"plans", plans}});
+    }
+    return meetings;
+}
+
+nlohmann::json duties_json(const StatusReport& report) {
+    nlohmann::json duties = nlohmann::json::array();
+    for (const DutyStatus& duty : report.duties) {
+        nlohmann::json open = nlohmann::json::array();
+        for (const DutyOccasion& occasion : duty.open) {
+            open.push_back(
+                {{"occasion", occasion.text(duty.rule)},
+                 {"budget_year",
+                  occasion.budget_year ? nlohmann::json(*occasion.budget_year) : nlohmann::json()},
+                 {"meeting", date_json(occasion.meeting)},
+                 {"due", iso(occasion.due)},
+                 {"overdue", occasion.overdue},
+                 {"days", occasion.days}});
+        }
+        nlohmann::json last;
+        if (duty.last) {
+            last = {{"date", iso(duty.last->date)}, {"by", duty.last->by}, {"seq", duty.last->seq}};
+        }
+        duties.push_back({{"duty", duty.rule.id},
+                          {"body", duty.rule.body},
+                          {"to", duty.rule.to ? nlohmann::json(*duty.rule.to) : nlohmann::json()},
+                          {"every", duty.rule.every_text()},
+                          {"last_fulfilled", last},
+                          {"open", open}});
+    }
+    return duties;
+}
+
+nlohmann::json mandates_json(const StatusReport& report) {
+    nlohmann::json mandates = nlohmann::json::array();
+    for (const Mandate& mandate : report.mandates) {
+        mandates.push_back({{"case", mandate.basis.render()},
+                            {"by", mandate.by},
+                            {"to", mandate.to},
+                            {"from", iso(mandate.from)},
+                            {"until", date_json(mandate.until)},
+                            {"scope", mandate.scope},
+                            {"conditions", mandate.conditions},
+                            {"seq", mandate.seq}});
+    }
+    return mandates;
 }
 
 nlohmann::json to_json(const StatusReport& report) {
@@ -113,6 +257,7 @@ nlohmann::json to_json(const StatusReport& report) {
                   step.deadline_note ? nlohmann::json(*step.deadline_note) : nlohmann::json()},
                  {"deadline_provisional", step.dates.provisional},
                  {"state", step_state_name(step.state)},
+                 {"planned_meeting", date_json(step.planned_meeting)},
                  {"days", step.record || step.state == StepState::passed
                               ? nlohmann::json()
                               : nlohmann::json(step.days)},
@@ -145,7 +290,10 @@ nlohmann::json to_json(const StatusReport& report) {
             {"organisation", {{"id", report.organisation_id}, {"name", report.organisation_name}}},
             {"today", iso(report.today)},
             {"cycles", cycles},
-            {"strategy", strategy}};
+            {"strategy", strategy},
+            {"meetings", meetings_json(report)},
+            {"duties", duties_json(report)},
+            {"mandates", mandates_json(report)}};
 }
 
 void run_status(CommandRun& run, std::optional<int> year, const std::string& format) {

@@ -24,5 +24,7 @@ void add_calendar_command(CLI::App& app, CommandRun& run);
 void add_case_command(CLI::App& app, CommandRun& run);
 void add_correct_command(CLI::App& app, CommandRun& run);
 void add_mandate_command(CLI::App& app, CommandRun& run);
+void add_meeting_command(CLI::App& app, CommandRun& run);
+void add_duty_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

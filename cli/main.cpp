@@ -73,6 +73,8 @@ int main(int argc, char** argv) {
     add_case_command(app, run);
     add_correct_command(app, run);
     add_mandate_command(app, run);
+    add_meeting_command(app, run);
+    add_duty_command(app, run);
     add_holidays_command(app, run);
 
     try {

@@ -24,6 +24,15 @@ inline constexpr const char* kind_correction = "correction";
 // and its revocation by a later decision (case number = the revoking decision).
 inline constexpr const char* kind_mandate_granted = "mandate-granted";
 inline constexpr const char* kind_mandate_revoked = "mandate-revoked";
+// A body's meeting (details.meeting = its day): scheduled on the event's date, with the cycle
+// steps planned for it (details.plans); cancelled; held on its day, with the cases treated
+// (details.cases, in the body's series).
+inline constexpr const char* kind_meeting_scheduled = "meeting-scheduled";
+inline constexpr const char* kind_meeting_cancelled = "meeting-cancelled";
+inline constexpr const char* kind_meeting_held = "meeting-held";
+// A report that fulfils a duty no step fulfils (details.duty; details.meeting for a duty at
+// each meeting).
+inline constexpr const char* kind_duty_reported = "duty-reported";
 
 struct Event {
     std::int64_t seq = 0;            // 1, 2, 3, ... across the whole database

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/calendar_date.hpp"
@@ -19,8 +20,9 @@
 namespace cycle {
 
 struct Body {
-    std::string id;    // "board": used in commands, case numbers and the case log
-    std::string name;  // "Styret"
+    std::string id;                  // "board": used in commands, case numbers and the case log
+    std::string name;                // "Styret"
+    std::optional<int> notice_days;  // a meeting's notice goes out at least this many days ahead
 };
 
 // When to remind of an open deadline: `lead_days` before it (largest first), then every
@@ -45,6 +47,29 @@ struct StepRule {
     std::optional<ReminderPolicy> reminders;  // else the organisation's
 };
 
+// A recurring duty to report (seed section 4.3), and what fulfils it:
+//   every budget year:  a cycle step (`fulfilled_by`), due when that step is;
+//   every meeting:      of the body `to`, due on the meeting's day, fulfilled by a report
+//                       recorded for that meeting (`cycle duty report`);
+//   every N years:      due N years after it was last fulfilled, by a step (`fulfilled_by`,
+//                       e.g. strategy-adopted) or a report; never fulfilled: due from the
+//                       first day of the first tracked year.
+struct DutyRule {
+    enum class Every { budget_year, meeting, years };
+    std::string id;                 // "q3-status-report"
+    std::string body;               // who reports
+    std::optional<std::string> to;  // to whom
+    Every every = Every::budget_year;
+    int every_years = 0;               // for Every::years
+    std::optional<Step> fulfilled_by;  // else `cycle duty report`
+    // "each budget year", "each board meeting", "every 4 years".
+    std::string every_text() const {
+        if (every == Every::meeting) return "each " + to.value_or("") + " meeting";
+        if (every == Every::years) return "every " + std::to_string(every_years) + " years";
+        return "each budget year";
+    }
+};
+
 // A member or a group of members; the contingent is population x weight x rate.
 struct Member {
     std::string name;
@@ -63,6 +88,7 @@ struct Organisation {
     std::string strategy_body;       // who adopts strategic guidelines
     int strategy_every_years = 4;
     std::vector<Member> members;
+    std::vector<DutyRule> duties;             // in config order
     std::vector<Date> closed_dates;           // besides weekends and public holidays
     std::vector<MonthDay> closed_every_year;  // "12-24"
     ReminderPolicy reminders;                 // for steps with no policy of their own
@@ -71,6 +97,18 @@ struct Organisation {
 
     WorkingDayCalendar calendar() const {
         return WorkingDayCalendar(closed_dates, closed_every_year);
+    }
+    std::optional<int> notice_days_of(const std::string& body) const {
+        for (const Body& each : bodies) {
+            if (each.id == body) return each.notice_days;
+        }
+        return std::nullopt;
+    }
+    const DutyRule* find_duty(std::string_view duty_id) const {
+        for (const DutyRule& duty : duties) {
+            if (duty.id == duty_id) return &duty;
+        }
+        return nullptr;
     }
     const ReminderPolicy& reminders_for(Step step) const {
         const auto& rule = steps.at(step);

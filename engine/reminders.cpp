@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/duty_status.hpp"
+
 namespace cycle {
 
 namespace {
@@ -33,7 +35,140 @@ bool set_trigger(Reminder& reminder, const ReminderPolicy& policy, long days_lef
     return true;
 }
 
+StepDates on_day(const Date& day) {
+    return StepDates{day, day, day, day, false};
+}
+
+// "status-report 2021" fulfils these duties: "duty q3-status-report".
+std::string duties_fulfilled(const Organisation& org, Step step) {
+    std::string text;
+    for (const DutyRule& duty : org.duties) {
+        if (duty.fulfilled_by == step && duty.every == DutyRule::Every::budget_year) {
+            text += (text.empty() ? "duty " : ", ") + duty.id;
+        }
+    }
+    return text;
+}
+
+std::string planned_text(const Meeting& meeting) {
+    std::string text;
+    for (const PlannedStep& plan : meeting.plans) {
+        text += (text.empty() ? "planned: " : ", ") + std::string(step_name(plan.step)) + " " +
+                std::to_string(plan.budget_year);
+    }
+    return text;
+}
+
+void add_steps(OrganisationState& state, const Organisation& org, const Date& today,
+               const Date& horizon, ReminderList& list) {
+    for (int year = org.first_tracked_year; year <= 2200; ++year) {
+        BudgetCycle& machine = state.cycle(year, today);
+        bool any_in_reach = false;
+        for (Step step : cycle_steps) {
+            const StepDates& dates = machine.schedule().at(step);
+            if (dates.deadline <= horizon) any_in_reach = true;
+            if (!machine.is_pending(step)) continue;
+            const StepRule& rule = org.steps.at(step);
+            Reminder reminder;
+            reminder.budget_year = year;
+            reminder.step = step;
+            reminder.subject = std::string(step_name(step));
+            reminder.detail = duties_fulfilled(org, step);
+            if (const Meeting* meeting = state.meetings().planned_for(step, year)) {
+                reminder.detail += std::string(reminder.detail.empty() ? "" : "; ") +
+                                   "planned for " + meeting->body + " meeting " +
+                                   iso(meeting->date);
+            }
+            reminder.body = rule.body;
+            reminder.to = rule.to;
+            reminder.dates = dates;
+            reminder.deadline_rule = rule.deadline.text();
+            reminder.deadline_note = shift_note(org, rule, dates);
+            if (set_trigger(reminder, org.reminders_for(step), days_between(today, dates.deadline),
+                            list.within_days)) {
+                list.items.push_back(std::move(reminder));
+            }
+        }
+        // Later budget years have later deadlines: stop at the first with none in reach.
+        if (!any_in_reach) break;
+    }
+}
+
+// Duties no step fulfils: those at meetings and those every N years.
+void add_duties(OrganisationState& state, const Organisation& org, const Date& today,
+                ReminderList& list) {
+    for (const DutyStatus& duty : duty_status(state, today)) {
+        if (duty.rule.fulfilled_by && duty.rule.every == DutyRule::Every::budget_year) continue;
+        for (const DutyOccasion& occasion : duty.open) {
+            Reminder reminder;
+            reminder.kind = Reminder::Kind::duty;
+            reminder.subject = duty.rule.id + " (" + occasion.text(duty.rule) + ")";
+            reminder.body = duty.rule.body;
+            reminder.to = duty.rule.to;
+            reminder.dates = on_day(occasion.due);
+            reminder.deadline_rule = duty.rule.every_text();
+            if (set_trigger(reminder, org.reminders, days_between(today, occasion.due),
+                            list.within_days)) {
+                list.items.push_back(std::move(reminder));
+            }
+        }
+    }
+}
+
+void add_meetings(const OrganisationState& state, const Organisation& org, const Date& today,
+                  ReminderList& list) {
+    for (const Meeting* meeting : state.meetings().live()) {
+        if (!meeting->upcoming(today)) continue;
+        const std::string name = meeting->body + " meeting " + iso(meeting->date);
+        Reminder base;
+        base.body = meeting->body;
+        base.detail = planned_text(*meeting);
+        if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
+            Reminder reminder = base;
+            reminder.kind = Reminder::Kind::notice;
+            reminder.subject = "notice: " + name;
+            reminder.dates = on_day(*notice);
+            reminder.dates.unshifted_deadline =
+                meeting->date - boost::gregorian::days(*org.notice_days_of(meeting->body));
+            reminder.deadline_rule = "at least " +
+                                     std::to_string(*org.notice_days_of(meeting->body)) +
+                                     " days before the meeting";
+            if (set_trigger(reminder, org.reminders, days_between(today, *notice),
+                            list.within_days)) {
+                list.items.push_back(std::move(reminder));
+            }
+        }
+        Reminder reminder = base;
+        reminder.kind = Reminder::Kind::meeting;
+        reminder.subject = name;
+        reminder.dates = on_day(meeting->date);
+        reminder.deadline_rule = "the meeting";
+        if (set_trigger(reminder, org.reminders, days_between(today, meeting->date),
+                        list.within_days)) {
+            list.items.push_back(std::move(reminder));
+        }
+    }
+}
+
 }  // namespace
+
+std::string_view Reminder::kind_name() const {
+    switch (kind) {
+        case Kind::step:
+            return "step";
+        case Kind::duty:
+            return "duty";
+        case Kind::notice:
+            return "notice";
+        case Kind::meeting:
+            return "meeting";
+    }
+    return "?";
+}
+
+std::string Reminder::key() const {
+    return step ? std::string(step_name(*step)) : subject;
+}
 
 std::string Reminder::threshold() const {
     switch (trigger) {
@@ -68,30 +203,9 @@ long ReminderList::overdue_count() const {
 ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days) {
     const Organisation& org = state.organisation_on(today);
     ReminderList list{org.id, org.name, today, within_days, {}};
-    const Date horizon = today + boost::gregorian::days(within_days);
-    for (int year = org.first_tracked_year; year <= 2200; ++year) {
-        BudgetCycle& machine = state.cycle(year, today);
-        bool any_in_reach = false;
-        for (Step step : cycle_steps) {
-            const StepDates& dates = machine.schedule().at(step);
-            if (dates.deadline <= horizon) any_in_reach = true;
-            if (!machine.is_pending(step)) continue;
-            const StepRule& rule = org.steps.at(step);
-            Reminder reminder{year,
-                              step,
-                              rule.body,
-                              rule.to,
-                              dates,
-                              rule.deadline.text(),
-                              shift_note(org, rule, dates)};
-            if (set_trigger(reminder, org.reminders_for(step), days_between(today, dates.deadline),
-                            within_days)) {
-                list.items.push_back(std::move(reminder));
-            }
-        }
-        // Later budget years have later deadlines: stop at the first with none in reach.
-        if (!any_in_reach) break;
-    }
+    add_steps(state, org, today, today + boost::gregorian::days(within_days), list);
+    add_duties(state, org, today, list);
+    add_meetings(state, org, today, list);
     std::stable_sort(
         list.items.begin(), list.items.end(),
         [](const Reminder& a, const Reminder& b) { return a.dates.deadline < b.dates.deadline; });

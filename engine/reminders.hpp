@@ -2,6 +2,11 @@
 // every overdue one, sorted by date, each with the lead time or overdue notice that triggered
 // it. Pure: cli/ chooses the format, storage/reminder_log remembers what `--new` showed.
 //
+// Deadlines are the cycle steps' (a duty a step fulfils is reminded of as that step), the
+// occasions of the other duties (engine/duty_status), the latest day to send a meeting's
+// notice, and the meetings themselves. A notice or a meeting is never overdue: once its day
+// has passed it is no longer listed.
+//
 // A deadline D seen on day T, d = D - T days ahead, with lead times L1 > L2 > ... :
 //   0 <= d <= within: listed; its trigger is the smallest lead time >= d ("lead-14"), or
 //                     "within" when d is beyond every lead time;
@@ -19,9 +24,16 @@ namespace cycle {
 
 struct Reminder {
     enum class Trigger { lead_time, overdue, within };
+    enum class Kind { step, duty, notice, meeting };
 
-    int budget_year = 0;
-    Step step;
+    Kind kind = Kind::step;
+    std::optional<int> budget_year;  // of a step
+    std::optional<Step> step;        // Kind::step
+    // What it is about: "status-report", "board-briefing (board meeting 2021-11-05)",
+    // "notice: board meeting 2021-02-05", "board meeting 2021-02-05".
+    std::string subject;
+    // Why it matters: the duties a step fulfils, what is planned for a meeting.
+    std::string detail;
     std::string body;
     std::optional<std::string> to;
     StepDates dates;
@@ -36,6 +48,10 @@ struct Reminder {
     bool overdue() const { return trigger == Trigger::overdue; }
     // "lead-14", "overdue-2", "within": the threshold, for `--new`.
     std::string threshold() const;
+    // What `--new` remembers it by, with the deadline and the threshold: the step's name, or
+    // the kind and subject ("notice: board meeting 2021-02-05").
+    std::string key() const;
+    std::string_view kind_name() const;  // "step", "duty", "notice", "meeting"
     // "lead time 14 days", "overdue notice 2 (every 7 days)", "within 60 days".
     std::string trigger_text(int within_days) const;
 };

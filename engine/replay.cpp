@@ -91,6 +91,11 @@ Verdict OrganisationState::apply(const Event& event) {
     if (event.kind == kind_mandate_granted || event.kind == kind_mandate_revoked) {
         return apply_mandate_event(event);
     }
+    if (event.kind == kind_meeting_scheduled || event.kind == kind_meeting_cancelled ||
+        event.kind == kind_meeting_held) {
+        return apply_meeting_event(event);
+    }
+    if (event.kind == kind_duty_reported) return apply_duty_report(event);
     if (event.details.contains("under_mandate")) {
         const std::string basis = event.details.at("under_mandate").get<std::string>();
         if (auto refusal = mandates_.refusal_to_act(basis, event.body, event.effective_date)) {
@@ -136,6 +141,99 @@ Verdict OrganisationState::apply_mandate_event(const Event& event) {
         refusal = mandates_.revoke(*basis, *event.case_number, event.effective_date);
     }
     if (refusal) return refused(*refusal);
+    Verdict accepted;
+    accepted.accepted = true;
+    return accepted;
+}
+
+std::optional<std::string> OrganisationState::refusal_to_plan(const PlannedStep& plan,
+                                                              const std::string& body,
+                                                              const Date& day) {
+    const Organisation& org = organisation_on(day);
+    const std::string what =
+        std::string(step_name(plan.step)) + " " + std::to_string(plan.budget_year);
+    if (plan.budget_year < org.first_tracked_year || plan.budget_year > 2200) {
+        return what + ": budget year outside those " + org.id + " tracks (" +
+               std::to_string(org.first_tracked_year) + "-2200)";
+    }
+    const StepRule& rule = org.steps.at(plan.step);
+    if (rule.body != body && rule.to != body) {
+        return what + " is the " + rule.body + "'s" +
+               (rule.to ? " (to the " + *rule.to + ")" : "") + ", not for a meeting of the " + body;
+    }
+    const BudgetCycle& machine = cycle(plan.budget_year, day);
+    if (const auto record = machine.records().find(plan.step); record != machine.records().end()) {
+        return what + " is recorded already, as #" + std::to_string(record->second.seq);
+    }
+    if (!machine.is_pending(plan.step)) return what + " was passed over; the cycle moved on";
+    return std::nullopt;
+}
+
+Verdict OrganisationState::apply_meeting_event(const Event& event) {
+    const Date meeting =
+        parse_iso_date(event.details.at("meeting").get<std::string>()).date.value();
+    std::optional<std::string> refusal;
+    if (event.kind == kind_meeting_scheduled) {
+        if (meeting < event.effective_date) {
+            return refused("a meeting is scheduled ahead: " + iso(meeting) + " is before " +
+                           iso(event.effective_date) + "; record it with meeting held");
+        }
+        std::vector<PlannedStep> plans;
+        for (const auto& item : event.details.value("plans", nlohmann::json::array())) {
+            const auto step = find_step(item.at("step").get<std::string>());
+            if (!step || *step == Step::strategy_adopted) {
+                return refused("plans name a step that is not of the cycle");
+            }
+            const PlannedStep plan{*step, item.at("budget_year").get<int>()};
+            if (auto why = refusal_to_plan(plan, event.body, event.effective_date)) {
+                return refused(*why);
+            }
+            plans.push_back(plan);
+        }
+        refusal = meetings_.schedule(event.body, meeting, std::move(plans), event.seq);
+    } else if (event.kind == kind_meeting_cancelled) {
+        refusal = meetings_.cancel(event.body, meeting, event.seq);
+    } else {
+        std::vector<CaseNumber> cases;
+        for (const auto& text : event.details.value("cases", std::vector<std::string>{})) {
+            const auto number = parse_case_number(text, event.body);
+            if (!number) return refused("cases name a malformed case number");
+            cases.push_back(*number);
+        }
+        refusal = meetings_.hold(event.body, meeting, std::move(cases), event.seq);
+    }
+    if (refusal) return refused(*refusal);
+    Verdict accepted;
+    accepted.accepted = true;
+    return accepted;
+}
+
+Verdict OrganisationState::apply_duty_report(const Event& event) {
+    const std::string id = event.details.at("duty").get<std::string>();
+    const DutyRule* duty = organisation_on(event.effective_date).find_duty(id);
+    if (duty == nullptr) return refused("no duty " + id + " in the config in force");
+    if (duty->fulfilled_by) {
+        return refused("duty " + id + " is fulfilled by recording " +
+                       std::string(step_name(*duty->fulfilled_by)) + ", not by a report");
+    }
+    DutyReport report{event.seq, id, event.effective_date, std::nullopt, event.case_number};
+    if (duty->every == DutyRule::Every::meeting) {
+        if (!event.details.contains("meeting")) {
+            return refused("duty " + id + " is reported at a meeting of the " + *duty->to +
+                           "; say which");
+        }
+        report.meeting =
+            parse_iso_date(event.details.at("meeting").get<std::string>()).date.value();
+        if (*report.meeting != event.effective_date) {
+            return refused("a report at a meeting is dated the meeting's day, " +
+                           iso(*report.meeting));
+        }
+        if (meetings_.find(*duty->to, *report.meeting) == nullptr) {
+            return refused("no meeting of the " + *duty->to + " on " + iso(*report.meeting) +
+                           " is scheduled or held");
+        }
+    }
+    if (auto refusal = duty_reports_.add(std::move(report))) return refused(*refusal);
     Verdict accepted;
     accepted.accepted = true;
     return accepted;

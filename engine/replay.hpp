@@ -12,8 +12,10 @@
 #include <optional>
 #include <vector>
 
+#include "engine/duty_reports.hpp"
 #include "engine/event.hpp"
 #include "engine/mandates.hpp"
+#include "engine/meetings.hpp"
 #include "engine/organisation.hpp"
 #include "workflows/budget_cycle.hpp"
 #include "workflows/strategy_period.hpp"
@@ -40,14 +42,23 @@ class OrganisationState {
     BudgetCycle& cycle(int budget_year, const Date& rules_day);
     const StrategyPeriod& strategy() const { return *strategy_; }
     const MandateRegister& mandates() const { return mandates_; }
+    const MeetingRegister& meetings() const { return meetings_; }
+    const DutyReports& duty_reports() const { return duty_reports_; }
 
   private:
     Verdict apply_mandate_event(const Event& event);
+    Verdict apply_meeting_event(const Event& event);
+    Verdict apply_duty_report(const Event& event);
+    // Why `plan` cannot be planned for a meeting of `body`, or nothing.
+    std::optional<std::string> refusal_to_plan(const PlannedStep& plan, const std::string& body,
+                                               const Date& day);
 
     std::vector<std::pair<Date, Organisation>> configs_;  // in log order
     std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
     std::unique_ptr<StrategyPeriod> strategy_;  // behind a pointer: machines do not move
     MandateRegister mandates_;
+    MeetingRegister meetings_;
+    DutyReports duty_reports_;
 };
 
 // The organisation's state after its events (in sequence order). With `as_of`, events dated

@@ -32,6 +32,7 @@ StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step
                       shift_note(org, rule, dates),
                       StepState::done,
                       0,
+                      std::nullopt,
                       std::nullopt};
     if (auto record = machine.records().find(step); record != machine.records().end()) {
         status.record = record->second;
@@ -63,7 +64,7 @@ std::string phase_label(const BudgetCycle& machine, const Date& today) {
 StatusReport compute_status(OrganisationState& state, const Date& today,
                             std::optional<int> only_year) {
     const Organisation& org = state.organisation_on(today);
-    StatusReport report{org.id, org.name, today, {}, std::nullopt, false, {}};
+    StatusReport report{org.id, org.name, today, {}, std::nullopt, false, {}, {}, {}, {}};
     std::vector<int> years;
     if (only_year) {
         years.push_back(*only_year);
@@ -74,7 +75,15 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
         if (year < org.first_tracked_year) continue;
         BudgetCycle& machine = state.cycle(year, today);
         CycleStatus cycle{year, phase_label(machine, today), {}, machine.irregularities()};
-        for (Step step : cycle_steps) cycle.steps.push_back(step_status(org, machine, step, today));
+        for (Step step : cycle_steps) {
+            StepStatus status = step_status(org, machine, step, today);
+            if (!status.record && status.state != StepState::passed) {
+                if (const Meeting* meeting = state.meetings().planned_for(step, year)) {
+                    status.planned_meeting = meeting->date;
+                }
+            }
+            cycle.steps.push_back(std::move(status));
+        }
         report.cycles.push_back(std::move(cycle));
     }
     const StrategyPeriod& strategy = state.strategy();
@@ -86,6 +95,15 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
     }
     for (const auto& adoption : strategy.adoptions()) {
         if (adoption.irregular) report.strategy_irregular.push_back(adoption);
+    }
+    for (const Meeting* meeting : state.meetings().live()) {
+        if (meeting->upcoming(today)) {
+            report.meetings.push_back({*meeting, notice_deadline(org, *meeting)});
+        }
+    }
+    report.duties = duty_status(state, today);
+    for (const Mandate* mandate : state.mandates().active_on(today)) {
+        report.mandates.push_back(*mandate);
     }
     return report;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/duty_status.hpp"
 #include "engine/replay.hpp"
 
 namespace cycle {
@@ -30,6 +31,12 @@ struct StepStatus {
     StepState state;
     long days = 0;
     std::optional<StepRecord> record;
+    std::optional<Date> planned_meeting;  // an open step planned for a meeting of its body's
+};
+
+struct UpcomingMeeting {
+    Meeting meeting;
+    std::optional<Date> notice_by;  // when the body has a notice period
 };
 
 struct CycleStatus {
@@ -49,6 +56,9 @@ struct StatusReport {
     std::optional<StrategyAdoption> strategy;
     bool strategy_in_force = false;
     std::vector<StrategyAdoption> strategy_irregular;  // adoptions recorded irregularly
+    std::vector<UpcomingMeeting> meetings;             // from today on, by date
+    std::vector<DutyStatus> duties;                    // in config order
+    std::vector<Mandate> mandates;                     // in force today
 };
 
 // `state` must be replayed as of `today`. With `only_year`, just that cycle (if tracked).

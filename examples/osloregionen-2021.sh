@@ -40,8 +40,20 @@ run mandate grant --case 58/20 --by board --to secretariat --date 2020-11-02 --t
 run record draft-submitted --year 2021 --date 2020-11-20 --today 2020-11-20 \
     --doc "EXAMPLE DATA: date not given in the seed"
 
+# Section 2.3 names the day of the board's meeting: 5 February 2021. EXAMPLE DATA: the day the
+# secretariat scheduled it in cycle.
+run meeting schedule --body board --date 2021-02-05 --plan budget-adopted --year 2021 \
+    --today 2021-01-15
+
 # Section 2.3: "Tidspunktet for styrets behandling ... for 2021 er noe forsinket pga. nylig
 # omdanning til interkommunalt politisk råd, og behandlingen skjer den 5. februar."
 run record budget-adopted --year 2021 --date 2021-02-05 --today 2021-02-05 \
     --reason "delayed by the recent reorganisation into an inter-municipal political council (seed 2.3)" \
     --doc "Handlingsprogram og budsjett 2021, section 2.3"
+
+# The board's meeting of 5 February 2021 (section 2.3). The seed gives no case numbers for it.
+run meeting held --body board --date 2021-02-05 --today 2021-02-05
+# Section 4.3: "Sekretariatet holder styret løpende orientert på styremøtene". EXAMPLE DATA: that
+# it was done at this meeting, which the seed does not record.
+run duty report board-briefing --meeting 2021-02-05 --today 2021-02-05 \
+    --note "EXAMPLE DATA: progress of the action programme"

@@ -12,12 +12,13 @@ namespace {
 
 using testing::day;
 
-// "2020-11-30 2021 draft-submitted lead-30 (20)": deadline, year, step, threshold, days.
+// "2020-11-30 2021 draft-submitted lead-30 (20)": deadline, year, subject, threshold, days.
 std::vector<std::string> describe(const ReminderList& list) {
     std::vector<std::string> lines;
     for (const Reminder& item : list.items) {
-        lines.push_back(iso(item.dates.deadline) + " " + std::to_string(item.budget_year) + " " +
-                        std::string(step_name(item.step)) + " " + item.threshold() + " (" +
+        lines.push_back(iso(item.dates.deadline) + " " +
+                        (item.budget_year ? std::to_string(*item.budget_year) : "-") + " " +
+                        item.subject + " " + item.threshold() + " (" +
                         std::to_string(item.days) + ")");
     }
     return lines;

@@ -1,0 +1,97 @@
+#include "config/map_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <regex>
+#include <set>
+
+#include "config/relative_date.hpp"
+#include "engine/error.hpp"
+#include "engine/quote.hpp"
+#include "engine/spelling.hpp"
+
+namespace cycle {
+
+bool is_identifier(const std::string& text) {
+    static const std::regex shape("[a-z][a-z0-9-]*");
+    return std::regex_match(text, shape);
+}
+
+MapReader::MapReader(const std::string& source, const YAML::Node& node, std::string where,
+                     std::vector<std::string> allowed)
+    : source_(source), node_(node), where_(std::move(where)), allowed_(std::move(allowed)) {
+    if (!node_.IsMap()) fail(node_, "expected a mapping for " + where_);
+    std::set<std::string> seen;
+    for (auto it = node_.begin(); it != node_.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        if (!seen.insert(key).second) {
+            fail(it->first, "duplicate key " + quote(key) + " in " + where_);
+        }
+        if (!allowed_.empty() &&
+            std::find(allowed_.begin(), allowed_.end(), key) == allowed_.end()) {
+            fail(it->first,
+                 "unknown key " + quote(key) + " in " + where_ + did_you_mean(key, allowed_));
+        }
+    }
+}
+
+void MapReader::fail_at(const std::string& source, const YAML::Mark& mark,
+                        const std::string& message) {
+    throw_bad_input(source + ":" + std::to_string(mark.line + 1) + ":" +
+                    std::to_string(mark.column + 1) + ": " + message);
+}
+
+std::string MapReader::text(const std::string& key) const {
+    const YAML::Node value = required(key);
+    if (!value.IsScalar() || !is_one_line_text(value.Scalar())) {
+        fail(value, "expected one line of text for " + path(key));
+    }
+    return value.Scalar();
+}
+
+std::string MapReader::identifier(const std::string& key) const {
+    const std::string value = text(key);
+    if (!is_identifier(value)) {
+        fail(node_[key], "expected an identifier (lower-case letters, digits and '-') for " +
+                             path(key) + ", got " + quote(value));
+    }
+    return value;
+}
+
+long long MapReader::integer(const std::string& key, long long min, long long max) const {
+    const YAML::Node value = required(key);
+    const std::string& scalar = value.Scalar();
+    long long number = 0;
+    const auto [end, error] = std::from_chars(scalar.data(), scalar.data() + scalar.size(), number);
+    if (!value.IsScalar() || error != std::errc() || end != scalar.data() + scalar.size()) {
+        fail(value, "expected a whole number for " + path(key) + ", got " + quote(scalar));
+    }
+    if (number < min || number > max) {
+        fail(value, path(key) + " must be between " + std::to_string(min) + " and " +
+                        std::to_string(max) + ", got " + scalar);
+    }
+    return number;
+}
+
+RelativeDate MapReader::relative_date(const std::string& key) const {
+    const YAML::Node value = required(key);
+    auto parsed = value.IsScalar() ? parse_relative_date(value.Scalar()) : std::nullopt;
+    if (!parsed) {
+        fail(value, "expected a date relative to the budget year (" +
+                        std::string(relative_date_form) + ") for " + path(key) + ", got " +
+                        quote(value.Scalar()));
+    }
+    return *parsed;
+}
+
+std::string MapReader::body_reference(const std::string& key,
+                                      const std::vector<std::string>& bodies) const {
+    const std::string value = text(key);
+    if (std::find(bodies.begin(), bodies.end(), value) == bodies.end()) {
+        fail(node_[key],
+             "unknown body " + quote(value) + " for " + path(key) + did_you_mean(value, bodies));
+    }
+    return value;
+}
+
+}  // namespace cycle

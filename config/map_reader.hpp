@@ -1,0 +1,62 @@
+// Reads one mapping of a YAML config (yaml-cpp): reports duplicate and unknown keys at their
+// place, missing keys at the mapping, and wrong types at the value, each as Error(bad_input)
+// starting with `file:line:col:`. Unknown keys get a did-you-mean.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/relative_date.hpp"
+
+namespace cycle {
+
+// Ids of organisations, bodies and duties: lower-case letters, digits and '-', starting with
+// a letter.
+bool is_identifier(const std::string& text);
+
+class MapReader {
+  public:
+    MapReader(const std::string& source, const YAML::Node& node, std::string where,
+              std::vector<std::string> allowed);
+
+    [[noreturn]] void fail(const YAML::Node& at, const std::string& message) const {
+        fail_at(source_, at.Mark(), message);
+    }
+
+    [[noreturn]] static void fail_at(const std::string& source, const YAML::Mark& mark,
+                                     const std::string& message);
+
+    bool has(const std::string& key) const { return static_cast<bool>(node_[key]); }
+
+    YAML::Node required(const std::string& key) const {
+        const YAML::Node value = node_[key];
+        if (!value) fail(node_, "missing key \"" + key + "\" in " + where_);
+        return value;
+    }
+
+    std::string text(const std::string& key) const;  // one line
+
+    std::string identifier(const std::string& key) const;
+
+    long long integer(const std::string& key, long long min, long long max) const;
+
+    RelativeDate relative_date(const std::string& key) const;
+
+    // One of `bodies`, else a did-you-mean.
+    std::string body_reference(const std::string& key,
+                               const std::vector<std::string>& bodies) const;
+
+    std::string path(const std::string& key) const { return where_ + "." + key; }
+    const YAML::Node& node() const { return node_; }
+    const std::string& source() const { return source_; }
+
+  private:
+    const std::string& source_;
+    YAML::Node node_;
+    std::string where_;
+    std::vector<std::string> allowed_;
+};
+
+}  // namespace cycle

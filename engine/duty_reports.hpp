@@ -1,0 +1,37 @@
+// Reports recorded to fulfil a duty that no cycle step fulfils (`cycle duty report`): the
+// board informed at a meeting, say. Rebuilt from the case log; pure. A duty at each meeting is
+// reported at most once per meeting.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/calendar_date.hpp"
+#include "engine/case_number.hpp"
+
+namespace cycle {
+
+struct DutyReport {
+    std::int64_t seq = 0;
+    std::string duty;
+    Date date;
+    std::optional<Date> meeting;  // for a duty at each meeting: the meeting's day
+    std::optional<CaseNumber> case_number;
+};
+
+class DutyReports {
+  public:
+    // A refusal, or nothing when the report was added.
+    std::optional<std::string> add(DutyReport report);
+    // The report of `duty` for the meeting on `meeting`, if any.
+    const DutyReport* for_meeting(const std::string& duty, const Date& meeting) const;
+    // The latest report of `duty` by date, if any.
+    const DutyReport* latest(const std::string& duty) const;
+
+  private:
+    std::vector<DutyReport> reports_;
+};
+
+}  // namespace cycle

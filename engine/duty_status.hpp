@@ -1,0 +1,43 @@
+// Where each reporting duty stands on a day, as data for `status` and `remind`: when it was
+// last fulfilled, every occasion it is overdue on, and the next occasion it is due. Pure.
+//
+// An occasion is a budget year (the step's deadline), a meeting of the body reported to (its
+// day), or the next turn of a duty every N years (N years after it was last fulfilled, moved
+// to the next working day by domstolloven § 149; from the first tracked year's 1 January when
+// it never was). Steps the cycle passed over are no occasion.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/replay.hpp"
+
+namespace cycle {
+
+struct DutyFulfilment {
+    std::int64_t seq = 0;
+    Date date;
+    std::string by;  // "status-report 2020", "strategy-adopted", "report"
+};
+
+struct DutyOccasion {
+    std::optional<int> budget_year;  // for a duty each budget year
+    std::optional<Date> meeting;     // for a duty at each meeting
+    Date due;
+    bool overdue = false;
+    long days = 0;  // days left (0 = today), or days overdue
+    // "budget year 2021", "board meeting 2021-11-05", "next turn" (every N years).
+    std::string text(const DutyRule& rule) const;
+};
+
+struct DutyStatus {
+    DutyRule rule;
+    std::optional<DutyFulfilment> last;
+    std::vector<DutyOccasion> open;  // overdue ones by due date, then the next due, if any
+};
+
+// `state` must be replayed as of `today`; in config order.
+std::vector<DutyStatus> duty_status(OrganisationState& state, const Date& today);
+
+}  // namespace cycle

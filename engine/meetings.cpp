@@ -1,0 +1,108 @@
+#include "engine/meetings.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+namespace cycle {
+
+namespace {
+
+std::string meeting_name(const std::string& body, const Date& date) {
+    return "the " + body + "'s meeting on " + iso(date);
+}
+
+}  // namespace
+
+std::optional<std::string> MeetingRegister::schedule(const std::string& body, const Date& date,
+                                                     std::vector<PlannedStep> plans,
+                                                     std::int64_t seq) {
+    if (const Meeting* existing = find(body, date)) {
+        return meeting_name(body, date) + " is " +
+               (existing->held_seq
+                    ? "recorded as held, as #" + std::to_string(*existing->held_seq)
+                    : "scheduled already, as #" + std::to_string(existing->scheduled_seq));
+    }
+    for (const PlannedStep& plan : plans) {
+        if (const Meeting* other = planned_for(plan.step, plan.budget_year)) {
+            return std::string(step_name(plan.step)) + " " + std::to_string(plan.budget_year) +
+                   " is planned already for " + meeting_name(other->body, other->date) + " (#" +
+                   std::to_string(other->scheduled_seq) + "); cancel that meeting first";
+        }
+    }
+    Meeting meeting;
+    meeting.body = body;
+    meeting.date = date;
+    meeting.scheduled_seq = seq;
+    meeting.plans = std::move(plans);
+    meetings_.push_back(std::move(meeting));
+    return std::nullopt;
+}
+
+std::optional<std::string> MeetingRegister::cancel(const std::string& body, const Date& date,
+                                                   std::int64_t seq) {
+    Meeting* meeting = find_live(body, date);
+    if (meeting == nullptr) return "no meeting of the " + body + " is scheduled on " + iso(date);
+    if (meeting->held_seq) {
+        return meeting_name(body, date) + " was held (#" + std::to_string(*meeting->held_seq) +
+               "); a held meeting cannot be cancelled";
+    }
+    meeting->cancelled_seq = seq;
+    return std::nullopt;
+}
+
+std::optional<std::string> MeetingRegister::hold(const std::string& body, const Date& date,
+                                                 std::vector<CaseNumber> cases, std::int64_t seq) {
+    Meeting* meeting = find_live(body, date);
+    if (meeting == nullptr) {
+        meetings_.push_back(Meeting{body, date, 0, {}, std::nullopt, {}, std::nullopt});
+        meeting = &meetings_.back();
+    } else if (meeting->held_seq) {
+        return meeting_name(body, date) + " is recorded as held already, as #" +
+               std::to_string(*meeting->held_seq);
+    }
+    meeting->held_seq = seq;
+    meeting->cases = std::move(cases);
+    return std::nullopt;
+}
+
+const Meeting* MeetingRegister::find(const std::string& body, const Date& date) const {
+    for (const Meeting& meeting : meetings_) {
+        if (meeting.live() && meeting.body == body && meeting.date == date) return &meeting;
+    }
+    return nullptr;
+}
+
+Meeting* MeetingRegister::find_live(const std::string& body, const Date& date) {
+    return const_cast<Meeting*>(std::as_const(*this).find(body, date));
+}
+
+std::vector<const Meeting*> MeetingRegister::live(const std::optional<std::string>& body) const {
+    std::vector<const Meeting*> result;
+    for (const Meeting& meeting : meetings_) {
+        if (meeting.live() && (!body || meeting.body == *body)) result.push_back(&meeting);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Meeting* a, const Meeting* b) {
+        return std::tie(a->date, a->body) < std::tie(b->date, b->body);
+    });
+    return result;
+}
+
+const Meeting* MeetingRegister::planned_for(Step step, int budget_year) const {
+    const PlannedStep wanted{step, budget_year};
+    for (const Meeting& meeting : meetings_) {
+        if (meeting.live() && !meeting.held_seq &&
+            std::find(meeting.plans.begin(), meeting.plans.end(), wanted) != meeting.plans.end()) {
+            return &meeting;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<Date> notice_deadline(const Organisation& org, const Meeting& meeting) {
+    const auto days = org.notice_days_of(meeting.body);
+    if (!days) return std::nullopt;
+    return org.calendar().on_or_before(meeting.date - boost::gregorian::days(*days));
+}
+
+}  // namespace cycle

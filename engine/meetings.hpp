@@ -1,0 +1,69 @@
+// Meetings of an organisation's bodies, rebuilt from the case log like every state: a meeting
+// is scheduled (with the cycle steps planned for it), may be cancelled, and is held (with the
+// cases it treated). A body has at most one live meeting a day. Pure: no I/O.
+//
+// The notice: the latest day to send it is `notice-days` (the body's, from the config) before
+// the meeting, moved to the working day before when that is a closed day, since the notice
+// must go out at least that many days ahead.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/calendar_date.hpp"
+#include "engine/case_number.hpp"
+#include "engine/organisation.hpp"
+#include "engine/step.hpp"
+
+namespace cycle {
+
+// A cycle step of a budget year, planned to be decided at a meeting.
+struct PlannedStep {
+    Step step;
+    int budget_year = 0;
+    bool operator==(const PlannedStep&) const = default;
+};
+
+struct Meeting {
+    std::string body;
+    Date date;
+    std::int64_t scheduled_seq = 0;  // 0 when it was recorded as held without a schedule
+    std::vector<PlannedStep> plans;
+    std::optional<std::int64_t> held_seq;
+    std::vector<CaseNumber> cases;  // treated, when held
+    std::optional<std::int64_t> cancelled_seq;
+
+    bool live() const { return !cancelled_seq; }
+    // Scheduled, not held, not cancelled, and not before `today`.
+    bool upcoming(const Date& today) const { return live() && !held_seq && date >= today; }
+};
+
+class MeetingRegister {
+  public:
+    // Each returns a refusal, or nothing when the change was made.
+    std::optional<std::string> schedule(const std::string& body, const Date& date,
+                                        std::vector<PlannedStep> plans, std::int64_t seq);
+    std::optional<std::string> cancel(const std::string& body, const Date& date, std::int64_t seq);
+    // A meeting not scheduled before is recorded as held all the same.
+    std::optional<std::string> hold(const std::string& body, const Date& date,
+                                    std::vector<CaseNumber> cases, std::int64_t seq);
+
+    // The live meeting of `body` on `date`, if any.
+    const Meeting* find(const std::string& body, const Date& date) const;
+    // Live meetings, by date then body; with `body`, only that body's.
+    std::vector<const Meeting*> live(const std::optional<std::string>& body = {}) const;
+    // The live, not yet held meeting a step of a budget year is planned for, if any.
+    const Meeting* planned_for(Step step, int budget_year) const;
+    const std::vector<Meeting>& all() const { return meetings_; }
+
+  private:
+    Meeting* find_live(const std::string& body, const Date& date);
+    std::vector<Meeting> meetings_;
+};
+
+// The latest day to send the notice of `meeting`; nothing when its body has no notice-days.
+std::optional<Date> notice_deadline(const Organisation& org, const Meeting& meeting);
+
+}  // namespace cycle
