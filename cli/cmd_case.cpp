@@ -41,8 +41,14 @@ void run_open(CommandRun& run, const OpenOptions& options) {
     check_body("--body", writer.state().organisation_on(date), options.body);
     const int sequence = writer.log().next_case_sequence(writer.org(), options.body, date.year());
     if (sequence > highest_case_sequence) {
+        // Only a number given by hand gets this far; name the event that gave it.
+        const CaseNumber last{options.body, date.year(), highest_case_sequence};
+        const auto by = writer.log().first_citing(writer.org(), last);
         throw_refused("the " + options.body + "'s series for " + std::to_string(date.year()) +
-                      " is full (" + std::to_string(highest_case_sequence) + " cases)");
+                      " is full: case " + last.render() + ", the highest number there can be, " +
+                      (by ? "was registered by #" + std::to_string(*by) : "is in use") +
+                      "; numbers are never reused (see cycle case show " + last.render() +
+                      " --body " + options.body + ")");
     }
     Event event = writer.next_event(kind_case_opened, date, *clock);
     event.body = options.body;
@@ -86,6 +92,12 @@ void run_show(CommandRun& run, const std::string& number_text,
             grants_mandate && event.details.value("under_mandate", std::string()) == rendered;
         const bool revokes_it = event.kind == kind_mandate_revoked && event.body == series &&
                                 event.details.value("revokes", std::string()) == rendered;
+        // The meetings that treated it.
+        const bool treated =
+            event.kind == kind_meeting_held && event.body == series &&
+            event.details.contains("cases") && event.details.at("cases").is_array() &&
+            std::find(event.details.at("cases").begin(), event.details.at("cases").end(),
+                      rendered) != event.details.at("cases").end();
         bool corrects = false;
         if (event.kind == kind_correction) {
             const nlohmann::json& target = event.details.at("corrects");
@@ -98,7 +110,7 @@ void run_show(CommandRun& run, const std::string& number_text,
             corrects = std::find(shown_seqs.begin(), shown_seqs.end(),
                                  target.get<std::int64_t>()) != shown_seqs.end();
         }
-        if (cites || under_its_mandate || revokes_it || corrects) {
+        if (cites || under_its_mandate || revokes_it || treated || corrects) {
             shown_seqs.push_back(event.seq);
             shown.push_back(std::move(event));
         }

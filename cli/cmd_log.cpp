@@ -29,10 +29,7 @@ struct LogFilter {
 
 std::vector<std::string> all_kinds() {
     std::vector<std::string> kinds = all_step_names();
-    for (const char* kind : {kind_organisation_registered, kind_config_changed, kind_case_opened,
-                             kind_correction, kind_mandate_granted, kind_mandate_revoked}) {
-        kinds.emplace_back(kind);
-    }
+    for (const char* kind : other_event_kinds) kinds.emplace_back(kind);
     return kinds;
 }
 

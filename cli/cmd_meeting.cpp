@@ -158,10 +158,11 @@ void run_held(CommandRun& run, const MeetingOptions& options) {
               << "\n";
 }
 
-std::string meeting_state(const Meeting& meeting) {
+std::string meeting_state(const Meeting& meeting, const Date& today) {
     if (meeting.cancelled_seq) return "cancelled #" + std::to_string(*meeting.cancelled_seq);
     if (meeting.held_seq) return "held #" + std::to_string(*meeting.held_seq);
-    return "scheduled #" + std::to_string(meeting.scheduled_seq);
+    return "scheduled #" + std::to_string(meeting.scheduled_seq) +
+           (meeting.date < today ? ", not recorded as held" : "");
 }
 
 void run_list(CommandRun& run, std::optional<int> year, const std::optional<std::string>& body) {
@@ -186,7 +187,7 @@ void run_list(CommandRun& run, std::optional<int> year, const std::optional<std:
         std::vector<std::string> cases;
         for (const CaseNumber& number : meeting->cases) cases.push_back(number.render());
         const auto notice = notice_deadline(org, *meeting);
-        rows.push_back({iso(meeting->date), meeting->body, meeting_state(*meeting),
+        rows.push_back({iso(meeting->date), meeting->body, meeting_state(*meeting, today),
                         notice ? iso(*notice) : "", plans_text(meeting->plans),
                         boost::algorithm::join(cases, ", ")});
     }

@@ -42,10 +42,10 @@ void read_fulfilled_by(const MapReader& duty, DutyRule& rule) {
         case DutyRule::Every::budget_year:
             if (!rule.fulfilled_by || *rule.fulfilled_by == Step::strategy_adopted) {
                 duty.fail(node,
-                          "a duty each budget year is fulfilled by a step of the cycle; "
-                          "expected fulfilled-by: one of contingent-set, draft-submitted, "
-                          "budget-adopted, status-report, accounts-approved in " +
-                              duty.path("fulfilled-by"));
+                          "a duty each budget year is fulfilled by a step of the cycle: expected " +
+                              duty.path("fulfilled-by") +
+                              " to be one of contingent-set, draft-submitted, budget-adopted, "
+                              "status-report, accounts-approved");
             }
             break;
         case DutyRule::Every::meeting:

@@ -2,6 +2,7 @@
 // replaying these in sequence order. Field names and kinds are a file format (DO NOT CHANGE).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -33,6 +34,17 @@ inline constexpr const char* kind_meeting_held = "meeting-held";
 // A report that fulfils a duty no step fulfils (details.duty; details.meeting for a duty at
 // each meeting).
 inline constexpr const char* kind_duty_reported = "duty-reported";
+// Every kind above, in the order they are listed.
+inline constexpr std::array<const char*, 10> other_event_kinds = {kind_organisation_registered,
+                                                                  kind_config_changed,
+                                                                  kind_case_opened,
+                                                                  kind_correction,
+                                                                  kind_mandate_granted,
+                                                                  kind_mandate_revoked,
+                                                                  kind_meeting_scheduled,
+                                                                  kind_meeting_cancelled,
+                                                                  kind_meeting_held,
+                                                                  kind_duty_reported};
 
 struct Event {
     std::int64_t seq = 0;            // 1, 2, 3, ... across the whole database

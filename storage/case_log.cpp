@@ -106,7 +106,7 @@ std::optional<std::int64_t> CaseLog::decision_under(const std::string& org,
                                                     const CaseNumber& number) const {
     SQLite::Statement query(db_,
                             "SELECT seq FROM case_log WHERE org = ? AND case_body = ? AND "
-                            "case_year = ? AND case_sequence = ? AND kind NOT IN (?, ?, ?, ?) "
+                            "case_year = ? AND case_sequence = ? AND kind NOT IN (?, ?, ?, ?, ?) "
                             "ORDER BY seq LIMIT 1");
     query.bind(1, org);
     query.bind(2, number.body);
@@ -116,6 +116,20 @@ std::optional<std::int64_t> CaseLog::decision_under(const std::string& org,
     query.bind(6, kind_correction);
     query.bind(7, kind_organisation_registered);
     query.bind(8, kind_config_changed);
+    query.bind(9, kind_duty_reported);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getInt64();
+}
+
+std::optional<std::int64_t> CaseLog::first_citing(const std::string& org,
+                                                  const CaseNumber& number) const {
+    SQLite::Statement query(db_,
+                            "SELECT first_seq FROM case_number WHERE org = ? AND body = ? AND "
+                            "year = ? AND sequence = ?");
+    query.bind(1, org);
+    query.bind(2, number.body);
+    query.bind(3, number.year);
+    query.bind(4, number.sequence);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
 }

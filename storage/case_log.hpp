@@ -31,13 +31,16 @@ class CaseLog {
     // Ids of the registered organisations, in registration order.
     std::vector<std::string> organisations() const;
 
-    // The first decision (a step event) recorded under a case number, if any. An opened case
-    // or a correction citing it is no decision.
+    // The first decision (a step or mandate event) recorded under a case number, if any. An
+    // opened case, a correction or a duty's report citing it is no decision.
     std::optional<std::int64_t> decision_under(const std::string& org,
                                                const CaseNumber& number) const;
     // The next free number in a body's series for a year: one more than the highest in use
     // (numbers registered from elsewhere included), 1 for a year with none. Call it inside
     // the write transaction that appends the case, so two allocations never collide.
+    // The event that first cited a case number (and so registered it), if any.
+    std::optional<std::int64_t> first_citing(const std::string& org,
+                                             const CaseNumber& number) const;
     int next_case_sequence(const std::string& org, const std::string& body, int year) const;
     // The bodies whose series hold case number/year.
     std::vector<std::string> bodies_with_case(const std::string& org, int year, int sequence) const;

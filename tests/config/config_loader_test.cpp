@@ -72,6 +72,20 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.members[2].name == "Oslo");
     CHECK(oslo.members[2].population == 693494);
     CHECK(oslo.members[2].weight_thousandths == 2000);
+    CHECK(oslo.notice_days_of("board") == 14);
+    CHECK(oslo.notice_days_of("assembly") == 28);
+    CHECK(!oslo.notice_days_of("secretariat"));
+    REQUIRE(oslo.duties.size() == 4);
+    CHECK(oslo.duties[0].id == "q3-status-report");
+    CHECK(oslo.duties[0].every == DutyRule::Every::budget_year);
+    CHECK(oslo.duties[0].fulfilled_by == Step::status_report);
+    CHECK(oslo.duties[1].id == "board-briefing");
+    CHECK(oslo.duties[1].every_text() == "each board meeting");
+    CHECK(!oslo.duties[1].fulfilled_by);
+    CHECK(oslo.duties[2].fulfilled_by == Step::accounts_approved);
+    CHECK(oslo.duties[2].to == "assembly");
+    CHECK(oslo.duties[3].every_text() == "every 4 years");
+    CHECK(oslo.duties[3].fulfilled_by == Step::strategy_adopted);
 }
 
 std::string edited_twice(const std::string& from, const std::string& to, const std::string& from2,
@@ -80,6 +94,11 @@ std::string edited_twice(const std::string& from, const std::string& to, const s
     const auto at = text.find(from2);
     REQUIRE_MESSAGE(at != std::string::npos, from2);
     return text.replace(at, from2.size(), to2);
+}
+
+// The minimal config with one duty (line 19) declared before its members.
+std::string with_duty(const std::string& duty) {
+    return edited("members:\n", "duties:\n  " + duty + "\nmembers:\n");
 }
 
 TEST_CASE("config: every class of error, with its place") {
@@ -207,6 +226,45 @@ TEST_CASE("config: every class of error, with its place") {
          "organisation.id, got \"Demo Council\""},
         {"no bodies", edited("  assembly: {name: Assembly}\n  board: {name: Board}\n", "  {}\n"),
          "demo.yaml:6:3: expected at least one body in bodies"},
+        {"notice period out of range",
+         edited("  board: {name: Board}", "  board: {name: Board, notice-days: -1}"),
+         "demo.yaml:7:37: bodies.board.notice-days must be between 0 and 366, got -1"},
+        {"duty: unknown recurrence", with_duty("brief: {body: board, to: assembly, every: meting}"),
+         "demo.yaml:19:45: expected budget-year, meeting or {years: N} for duties.brief.every, "
+         "got \"meting\"; did you mean \"meeting\"?"},
+        {"duty: each budget year, fulfilled by nothing",
+         with_duty("q3: {body: board, to: board, every: budget-year}"),
+         "demo.yaml:19:7: a duty each budget year is fulfilled by a step of the cycle: expected "
+         "duties.q3.fulfilled-by to be one of contingent-set, draft-submitted, budget-adopted, "
+         "status-report, accounts-approved"},
+        {"duty: at meetings, fulfilled by a step",
+         with_duty("brief: {body: board, to: assembly, every: meeting, fulfilled-by: "
+                   "status-report}"),
+         "demo.yaml:19:68: a duty at each meeting is fulfilled by `cycle duty report` for that "
+         "meeting; remove duties.brief.fulfilled-by"},
+        {"duty: at meetings of nobody", with_duty("brief: {body: board, every: meeting}"),
+         "demo.yaml:19:10: missing key \"to\" in duties.brief: the body at whose meetings the "
+         "duty is reported"},
+        {"duty: every N years, fulfilled by a yearly step",
+         with_duty("g: {body: assembly, every: {years: 4}, fulfilled-by: budget-adopted}"),
+         "demo.yaml:19:56: a duty every N years is fulfilled by strategy-adopted or by `cycle "
+         "duty report`; a cycle step recurs every budget year, in duties.g.fulfilled-by"},
+        {"duty: misspelt step",
+         with_duty("q3: {body: board, to: board, every: budget-year, fulfilled-by: "
+                   "status-reprot}"),
+         "demo.yaml:19:66: expected a step for duties.q3.fulfilled-by, got \"status-reprot\"; "
+         "did you mean \"status-report\"?"},
+        {"duty: unknown body",
+         with_duty("q3: {body: bord, every: budget-year, fulfilled-by: status-report}"),
+         "demo.yaml:19:14: unknown body \"bord\" for duties.q3.body; did you mean \"board\"?"},
+        {"duty: id not an identifier",
+         with_duty("Q3: {body: board, every: budget-year, fulfilled-by: status-report}"),
+         "demo.yaml:19:3: expected an identifier (lower-case letters, digits and '-') as duty id, "
+         "got \"Q3\""},
+        {"duty: every 0 years", with_duty("g: {body: assembly, every: {years: 0}}"),
+         "demo.yaml:19:38: duties.g.every.years must be between 1 and 20, got 0"},
+        {"duty: unknown key", with_duty("g: {body: assembly, evry: {years: 4}}"),
+         "demo.yaml:19:23: unknown key \"evry\" in duties.g; did you mean \"every\"?"},
     };
     for (const Row& row : rows) {
         const std::string case_name = row.name;

@@ -34,3 +34,6 @@ for bad in 58-20 58/1 0/20 58/20x /20 58/ 1234567/20 58/1899 "58 /20"; do
     cy_unchanged case show "$bad"
 done
 cy_unchanged record status-report --year 2021 --date 2021-09-01 --today 2021-09-01 --case 5/2l
+say a number typed as 999999 fills the series, and the refusal names the event that gave it
+cy mandate grant --case 999999/21 --by board --to secretariat --scope "EXAMPLE DATA: a mistyped case number" --today 2021-01-05
+cy_unchanged case open --body board --title "EXAMPLE DATA" --today 2021-01-05

@@ -1,0 +1,48 @@
+# Meetings: scheduled ahead with the steps planned for them and the latest day for the notice
+# (moved earlier off closed days), cancelled, held with the cases treated; shown by status,
+# remind, meeting list and case show. Every date below is EXAMPLE DATA.
+cp "$root/config/osloregionen.yaml" osloregionen.yaml
+cy init --config osloregionen.yaml --today 2021-01-04
+say the notice goes out 14 days ahead for the board, 28 for the assembly, earlier off a holiday
+cy meeting schedule --body board --date 2021-05-31 --today 2021-01-04
+cy meeting schedule --body assembly --date 2021-06-10 --plan contingent-set --year 2022 --today 2021-01-04
+cy meeting schedule --body secretariat --date 2021-03-01 --today 2021-01-04
+say refused: exit 3, the database unchanged
+cy_unchanged meeting schedule --body board --date 2021-05-31 --today 2021-01-05
+cy_unchanged meeting schedule --body board --date 2021-06-01 --plan contingent-set --year 2022 --today 2021-01-05
+cy_unchanged meeting schedule --body assembly --date 2021-06-11 --plan contingent-set --year 2022 --today 2021-01-05
+say bad input: exit 2, the database unchanged
+cy_unchanged meeting schedule --body board --date 2021-01-03 --today 2021-01-04
+cy_unchanged meeting schedule --body board --date 2021-06-01 --plan budget-adopted --today 2021-01-04
+cy_unchanged meeting schedule --body board --date 2021-06-01 --year 2022 --today 2021-01-04
+cy_unchanged meeting schedule --body board --date 2021-06-01 --plan budget-adpoted --year 2022 --today 2021-01-04
+cy_unchanged meeting schedule --body board --date 2021-06-01 --plan budget-adopted --plan budget-adopted --year 2022 --today 2021-01-04
+cy_unchanged meeting schedule --body board --date 2021-06-01 --plan budget-adopted --year 2019 --today 2021-01-04
+cy_unchanged meeting schedule --body bord --date 2021-06-01 --today 2021-01-04
+cy_unchanged meeting schedule --body board --date 2021-02-30 --today 2021-01-04
+cy_unchanged meeting schedule --body board --today 2021-01-04
+say status and remind show the meetings ahead, their notice days and what is planned
+cy status --today 2021-05-10 --year 2022
+cy remind --today 2021-05-10 --within 14
+cy remind --today 2021-05-10 --within 14 --format json
+say held, with the cases it treated
+cy case open --body board --title "EXAMPLE DATA: budget follow-up" --today 2021-05-31
+cy meeting held --body board --date 2021-05-31 --case 1/21 --today 2021-05-31
+cy_unchanged meeting held --body board --date 2021-05-31 --today 2021-06-01
+cy_unchanged meeting held --body board --date 2021-06-01 --case 2/21 --today 2021-06-01
+cy_unchanged meeting held --body board --date 2021-06-01 --case 1/21 --case 1/2021 --today 2021-06-01
+cy_unchanged meeting held --body board --date 2021-06-02 --today 2021-06-01
+cy case show 1/21 --body board
+say cancelled, the step can be planned for another meeting
+cy meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
+cy_unchanged meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
+cy_unchanged meeting cancel --body board --date 2021-05-31 --today 2021-06-01
+cy meeting schedule --body assembly --date 2021-06-17 --plan contingent-set --year 2022 --today 2021-06-01
+say the planned step recorded at the meeting, then planning it is refused
+cy record contingent-set --year 2022 --date 2021-06-17 --today 2021-06-17 --rate 2.70
+cy meeting held --body assembly --date 2021-06-17 --today 2021-06-17
+cy_unchanged meeting schedule --body assembly --date 2021-06-24 --plan contingent-set --year 2022 --today 2021-06-17
+cy meeting list
+cy meeting list --body assembly --year 2021
+cy meeting list --year 2020
+cy log --kind meeting-held --format csv
