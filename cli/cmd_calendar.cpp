@@ -2,6 +2,9 @@
 // time, and every window as an all-day VEVENT, in an RFC 5545 file for Outlook, Thunderbird
 // or a phone. UIDs derive from organisation, budget year and step, so a new export updates the
 // items of the last one; a recorded step's VTODO becomes COMPLETED. "-" writes to stdout.
+// Meetings are all-day VEVENTs (CANCELLED once cancelled), each with a VTODO for the latest
+// day to send its notice (COMPLETED once the meeting is held); with --year Y, those from
+// 1 January of Y-1 to 31 December of Y+1, the span of that budget year's cycle.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,6 +14,7 @@
 #include "engine/icalendar_writer.hpp"
 #include "engine/quote.hpp"
 #include "engine/replay.hpp"
+#include "engine/schedule.hpp"
 
 namespace cycle {
 
@@ -26,6 +30,20 @@ std::string body_label(const Organisation& org, const std::string& id) {
 std::string uid(const Organisation& org, int year, Step step, const char* what) {
     return org.id + "-" + std::to_string(year) + "-" + std::string(step_name(step)) + "-" + what +
            "@cycle";
+}
+
+void write_alarms(ICalendarWriter& ics, const std::string& title,
+                  const std::vector<int>& lead_days) {
+    for (int lead : lead_days) {
+        ics.begin("VALARM");
+        ics.raw("ACTION", "DISPLAY");
+        ics.text("DESCRIPTION",
+                 title + ": due " +
+                     (lead == 0 ? std::string("today")
+                                : "in " + std::to_string(lead) + (lead == 1 ? " day" : " days")));
+        ics.raw("TRIGGER;RELATED=END", "-P" + std::to_string(lead) + "D");
+        ics.end("VALARM");
+    }
 }
 
 void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle& machine,
@@ -73,18 +91,84 @@ void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle
     } else {
         ics.raw("SEQUENCE", "0");
         ics.raw("STATUS", "NEEDS-ACTION");
-        for (int lead : org.reminders_for(step).lead_days) {
-            ics.begin("VALARM");
-            ics.raw("ACTION", "DISPLAY");
-            ics.text("DESCRIPTION", title + ": due " +
-                                        (lead == 0 ? std::string("today")
-                                                   : "in " + std::to_string(lead) +
-                                                         (lead == 1 ? " day" : " days")));
-            ics.raw("TRIGGER;RELATED=END", "-P" + std::to_string(lead) + "D");
-            ics.end("VALARM");
-        }
+        write_alarms(ics, title, org.reminders_for(step).lead_days);
     }
     ics.end("VTODO");
+}
+
+// How many times the log changed this meeting (scheduled, cancelled, scheduled again, held):
+// each change raises SEQUENCE, so a client replaces its copy.
+int meeting_sequence(const MeetingRegister& meetings, const Meeting& meeting) {
+    int changes = -1;
+    for (const Meeting& each : meetings.all()) {
+        if (each.body != meeting.body || each.date != meeting.date) continue;
+        changes +=
+            1 + (each.cancelled_seq ? 1 : 0) + (each.held_seq && each.scheduled_seq != 0 ? 1 : 0);
+    }
+    return changes;
+}
+
+void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingRegister& meetings,
+                   const Meeting& meeting, const boost::posix_time::ptime& stamp) {
+    const std::string id = org.id + "-meeting-" + meeting.body + "-" + ics_date(meeting.date);
+    const std::string sequence = std::to_string(meeting_sequence(meetings, meeting));
+    const std::string title = "Meeting: " + body_label(org, meeting.body) + " - " + org.name;
+    std::string description = body_label(org, meeting.body) + " meets on " + iso(meeting.date);
+    std::string planned;
+    for (const PlannedStep& plan : meeting.plans) {
+        planned += (planned.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
+                   std::to_string(plan.budget_year);
+    }
+    if (!planned.empty()) description += "\nPlanned: " + planned;
+    std::string cases;
+    for (const CaseNumber& number : meeting.cases) {
+        cases += (cases.empty() ? "" : ", ") + number.render();
+    }
+    if (meeting.held_seq) description += "\nHeld" + (cases.empty() ? "" : "; cases: " + cases);
+    const auto notice = notice_deadline(org, meeting);
+    if (notice) description += "\nNotice by " + long_date(*notice);
+
+    ics.begin("VEVENT");
+    ics.raw("UID", id + "@cycle");
+    ics.utc("DTSTAMP", stamp);
+    ics.date("DTSTART", meeting.date);
+    ics.date("DTEND", meeting.date + boost::gregorian::days(1));
+    ics.text("SUMMARY", title);
+    ics.text("DESCRIPTION", description);
+    ics.text("CATEGORIES", meeting.body);
+    ics.raw("SEQUENCE", sequence);
+    ics.raw("STATUS", meeting.live() ? "CONFIRMED" : "CANCELLED");
+    ics.end("VEVENT");
+    if (!notice) return;
+
+    ics.begin("VTODO");
+    ics.raw("UID", id + "-notice@cycle");
+    ics.utc("DTSTAMP", stamp);
+    ics.date("DUE", *notice);
+    ics.text("SUMMARY", "Notice: " + body_label(org, meeting.body) + " meeting " +
+                            iso(meeting.date) + " - " + org.name);
+    ics.text("DESCRIPTION",
+             "Send the notice at least " + std::to_string(*org.notice_days_of(meeting.body)) +
+                 " days before the meeting" + (planned.empty() ? "" : "\nPlanned: " + planned));
+    ics.text("CATEGORIES", meeting.body);
+    ics.raw("SEQUENCE", sequence);
+    if (!meeting.live()) {
+        ics.raw("STATUS", "CANCELLED");
+    } else if (meeting.held_seq) {
+        // The meeting was held, so its notice went out; the log does not say on which day.
+        ics.raw("STATUS", "COMPLETED");
+        ics.raw("PERCENT-COMPLETE", "100");
+    } else {
+        ics.raw("STATUS", "NEEDS-ACTION");
+        write_alarms(ics, "Notice of the " + meeting.body + " meeting " + iso(meeting.date),
+                     org.reminders.lead_days);
+    }
+    ics.end("VTODO");
+}
+
+// A live meeting, or a cancelled one no live meeting of its body replaced on its day.
+bool exported(const MeetingRegister& meetings, const Meeting& meeting) {
+    return meeting.live() || meetings.find(meeting.body, meeting.date) == nullptr;
 }
 
 // Replaces `path` whole or not at all: a half-written calendar is never left behind.
@@ -128,6 +212,14 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
     for (int year = first; year <= last; ++year) {
         const BudgetCycle& machine = state.cycle(year, today);
         for (Step step : cycle_steps) write_step(ics, org, machine, step, stamp);
+    }
+    const MeetingRegister& meetings = state.meetings();
+    for (const Meeting& meeting : meetings.all()) {
+        const bool in_span = !only_year || (meeting.date.year() >= *only_year - 1 &&
+                                            meeting.date.year() <= *only_year + 1);
+        if (in_span && exported(meetings, meeting)) {
+            write_meeting(ics, org, meetings, meeting, stamp);
+        }
     }
     ics.end("VCALENDAR");
     if (path == "-") {

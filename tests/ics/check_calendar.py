@@ -21,7 +21,11 @@ moves):
      Completed VTODOs carry SEQUENCE 1, open ones 0.
   5. Budget year 2025 of a fresh registration: the deadlines that fall on a weekend are DUE on
      the Monday after, with the move in DESCRIPTION; 31 Dec 2024 is not moved.
-  6. --ics into a missing directory: exit 2, one stderr line "cycle: --ics: cannot write ...",
+  6. The example's board meeting of 2021-02-05 (scheduled on 2021-01-15, held that day): an
+     all-day VEVENT (DTEND 2021-02-06) CONFIRMED with SEQUENCE 0 while scheduled and 1 once
+     held, and a VTODO DUE 2021-01-22 (14 days before, a Friday) for its notice, NEEDS-ACTION
+     with the 4 alarms while scheduled, COMPLETED without alarms once held.
+  7. --ics into a missing directory: exit 2, one stderr line "cycle: --ics: cannot write ...",
      and no file (nor temporary file) left behind.
 
 usage: /usr/bin/python3 check_calendar.py PATH/TO/cycle REPOSITORY-ROOT
@@ -86,6 +90,9 @@ RECORDED_BY_2021_01_15 = {
 }
 RECORDED_BY_2021_03_01 = {**RECORDED_BY_2021_01_15, (2021, "budget-adopted"): D(2021, 2, 5)}
 RECORDED_WITH_STATUS_REPORT = {**RECORDED_BY_2021_03_01, (2021, "status-report"): D(2021, 9, 20)}
+
+MEETING_UID = "osloregionen-meeting-board-20210205@cycle"
+NOTICE_UID = "osloregionen-meeting-board-20210205-notice@cycle"
 
 failures = []
 
@@ -212,7 +219,35 @@ def check_deadline(label, todo, key, recorded):
         check_open(label, todo)
 
 
-def check_export(calendar, label, years, recorded):
+def check_meeting(label, events, todos, held):
+    """The example's board meeting and the VTODO for its notice."""
+    event, notice = events.get(MEETING_UID), todos.get(NOTICE_UID)
+    if not check(event is not None and notice is not None, f"{label}: no meeting or no notice"):
+        return
+    check(event.decoded("DTSTART") == D(2021, 2, 5) and event.decoded("DTEND") == D(2021, 2, 6),
+          f"{label}: meeting DTSTART {event.decoded('DTSTART')!r} DTEND "
+          f"{event.decoded('DTEND')!r}, expected the dates 2021-02-05 and 2021-02-06")
+    check(str(event.get("STATUS")) == "CONFIRMED", f"{label}: meeting STATUS {event.get('STATUS')}")
+    check(event.decoded("SEQUENCE") == (1 if held else 0),
+          f"{label}: meeting SEQUENCE {event.get('SEQUENCE')!r}, expected {1 if held else 0}")
+    check(str(event["SUMMARY"]) == "Meeting: Styret (board) - " + ORG_NAME,
+          f"{label}: meeting SUMMARY {str(event['SUMMARY'])!r}")
+    lines = str(event["DESCRIPTION"]).splitlines()
+    expected = ["Styret (board) meets on 2021-02-05", "Planned: budget-adopted 2021"] + \
+        (["Held"] if held else []) + ["Notice by Fri 22 Jan 2021"]
+    check(lines == expected, f"{label}: meeting DESCRIPTION lines {lines}, expected {expected}")
+    check(notice.decoded("DUE") == D(2021, 1, 22) and notice["DUE"].params.get("VALUE") == "DATE",
+          f"{label}: notice DUE {notice.decoded('DUE')!r}, expected the date 2021-01-22")
+    if held:
+        check(str(notice.get("STATUS")) == "COMPLETED" and notice.decoded("SEQUENCE") == 1,
+              f"{label}: notice STATUS {notice.get('STATUS')} SEQUENCE {notice.get('SEQUENCE')}, "
+              "expected COMPLETED and 1 once the meeting is held")
+        check(not notice.walk("VALARM"), f"{label}: the completed notice has VALARMs")
+    else:
+        check_open(f"{label} notice", notice)
+
+
+def check_export(calendar, label, years, recorded, meeting_held):
     """Every component of an export covering `years`, against the tables."""
     check(str(calendar.get("VERSION")) == "2.0", f"{label}: VERSION {calendar.get('VERSION')}")
     check("PRODID" in calendar, f"{label}: no PRODID")
@@ -220,7 +255,10 @@ def check_export(calendar, label, years, recorded):
           f"{label}: X-WR-CALNAME {calendar.get('X-WR-CALNAME')!r}")
     events = by_uid(calendar, "VEVENT")
     todos = by_uid(calendar, "VTODO")
-    count = 5 * len(years)
+    check_meeting(label, events, todos, meeting_held)
+    events.pop(MEETING_UID, None)
+    todos.pop(NOTICE_UID, None)
+    count = 5 * len(years) + 1  # and the meeting, with its notice
     check(len(calendar.walk("VEVENT")) == count and len(calendar.walk("VTODO")) == count,
           f"{label}: {len(calendar.walk('VEVENT'))} VEVENTs and {len(calendar.walk('VTODO'))} "
           f"VTODOs, expected {count} of each")
@@ -283,7 +321,7 @@ def check_raw(raw, calendar, label, dtstamp):
 def year_2021_on_2021_01_15(cycle, db):
     raw = cycle.export(db, "2021-only.ics", "2021-01-15", year=2021)
     calendar = parse(raw, "2021-01-15 --year 2021")
-    check_export(calendar, "2021-01-15 --year 2021", [2021], RECORDED_BY_2021_01_15)
+    check_export(calendar, "2021-01-15 --year 2021", [2021], RECORDED_BY_2021_01_15, False)
     check_raw(raw, calendar, "2021-01-15 --year 2021", "20210114T230000Z")
 
 
@@ -291,8 +329,8 @@ def before_and_after_adoption(cycle, db):
     before = parse(cycle.export(db, "before.ics", "2021-01-15"), "2021-01-15")
     raw_after = cycle.export(db, "after.ics", "2021-03-01")
     after = parse(raw_after, "2021-03-01")
-    check_export(before, "2021-01-15", [2021, 2022], RECORDED_BY_2021_01_15)
-    check_export(after, "2021-03-01", [2021, 2022], RECORDED_BY_2021_03_01)
+    check_export(before, "2021-01-15", [2021, 2022], RECORDED_BY_2021_01_15, False)
+    check_export(after, "2021-03-01", [2021, 2022], RECORDED_BY_2021_03_01, True)
     check_raw(raw_after, after, "2021-03-01", "20210228T230000Z")
     check(all_uids(before) == all_uids(after),
           "2021-01-15 and 2021-03-01 exports have different UIDs")
@@ -306,15 +344,15 @@ def after_status_report(cycle, db):
     unrecorded = parse(cycle.export(db, "unrecorded.ics", "2021-09-21"), "2021-09-21 original")
     raw = cycle.export(copy, "recorded.ics", "2021-09-21")
     recorded = parse(raw, "2021-09-21 with status-report")
-    check_export(unrecorded, "2021-09-21 original", [2021, 2022], RECORDED_BY_2021_03_01)
+    check_export(unrecorded, "2021-09-21 original", [2021, 2022], RECORDED_BY_2021_03_01, True)
     check_export(recorded, "2021-09-21 with status-report", [2021, 2022],
-                 RECORDED_WITH_STATUS_REPORT)
+                 RECORDED_WITH_STATUS_REPORT, True)
     check_raw(raw, recorded, "2021-09-21 with status-report", "20210920T220000Z")
     check(all_uids(unrecorded) == all_uids(recorded),
           "recording status-report changed the UIDs")
-    check(len(recorded.subcomponents) == len(unrecorded.subcomponents) == 20,
+    check(len(recorded.subcomponents) == len(unrecorded.subcomponents) == 22,
           f"recording status-report: {len(unrecorded.subcomponents)} VEVENTs/VTODOs before, "
-          f"{len(recorded.subcomponents)} after, expected 20 both times")
+          f"{len(recorded.subcomponents)} after, expected 22 both times")
     # The only VALARMs gone are the status-report's four.
     check(len(unrecorded.walk("VALARM")) - len(recorded.walk("VALARM")) == 4,
           f"recording status-report: {len(unrecorded.walk('VALARM'))} VALARMs before, "
