@@ -16,7 +16,12 @@ std::string meeting_name(const std::string& body, const Date& date) {
 
 std::optional<std::string> MeetingRegister::schedule(const std::string& body, const Date& date,
                                                      std::vector<PlannedStep> plans,
-                                                     std::int64_t seq) {
+                                                     std::int64_t seq, const Date& on) {
+    if (latest_cancellation_ && on < latest_cancellation_->first) {
+        return "a meeting was cancelled on " + iso(latest_cancellation_->first) + " (#" +
+               std::to_string(latest_cancellation_->second) +
+               "); schedule meetings in date order, on or after that day";
+    }
     if (const Meeting* existing = find(body, date)) {
         return meeting_name(body, date) + " is " +
                (existing->held_seq
@@ -34,20 +39,29 @@ std::optional<std::string> MeetingRegister::schedule(const std::string& body, co
     meeting.body = body;
     meeting.date = date;
     meeting.scheduled_seq = seq;
+    meeting.scheduled_on = on;
     meeting.plans = std::move(plans);
     meetings_.push_back(std::move(meeting));
     return std::nullopt;
 }
 
 std::optional<std::string> MeetingRegister::cancel(const std::string& body, const Date& date,
-                                                   std::int64_t seq) {
+                                                   std::int64_t seq, const Date& on) {
     Meeting* meeting = find_live(body, date);
     if (meeting == nullptr) return "no meeting of the " + body + " is scheduled on " + iso(date);
     if (meeting->held_seq) {
         return meeting_name(body, date) + " was held (#" + std::to_string(*meeting->held_seq) +
                "); a held meeting cannot be cancelled";
     }
+    if (on < meeting->scheduled_on) {
+        return meeting_name(body, date) + " was scheduled on " + iso(meeting->scheduled_on) +
+               " (#" + std::to_string(meeting->scheduled_seq) +
+               "); it cannot be cancelled on a day before that";
+    }
     meeting->cancelled_seq = seq;
+    if (!latest_cancellation_ || on >= latest_cancellation_->first) {
+        latest_cancellation_ = std::make_pair(on, seq);
+    }
     return std::nullopt;
 }
 
@@ -55,7 +69,7 @@ std::optional<std::string> MeetingRegister::hold(const std::string& body, const 
                                                  std::vector<CaseNumber> cases, std::int64_t seq) {
     Meeting* meeting = find_live(body, date);
     if (meeting == nullptr) {
-        meetings_.push_back(Meeting{body, date, 0, {}, std::nullopt, {}, std::nullopt});
+        meetings_.push_back(Meeting{body, date, 0, date, {}, std::nullopt, {}, std::nullopt});
         meeting = &meetings_.back();
     } else if (meeting->held_seq) {
         return meeting_name(body, date) + " is recorded as held already, as #" +

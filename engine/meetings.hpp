@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/calendar_date.hpp"
@@ -30,6 +31,7 @@ struct Meeting {
     std::string body;
     Date date;
     std::int64_t scheduled_seq = 0;  // 0 when it was recorded as held without a schedule
+    Date scheduled_on;               // the schedule's date (the meeting's, if held unscheduled)
     std::vector<PlannedStep> plans;
     std::optional<std::int64_t> held_seq;
     std::vector<CaseNumber> cases;  // treated, when held
@@ -42,10 +44,15 @@ struct Meeting {
 
 class MeetingRegister {
   public:
-    // Each returns a refusal, or nothing when the change was made.
+    // Each returns a refusal, or nothing when the change was made. `on` is the event's date.
+    // Schedules and cancellations must come in date order (a schedule not dated before the
+    // latest cancellation, a cancellation not before its schedule), so that the state as of
+    // any day, replayed from the events dated up to it, is one the log passed through.
     std::optional<std::string> schedule(const std::string& body, const Date& date,
-                                        std::vector<PlannedStep> plans, std::int64_t seq);
-    std::optional<std::string> cancel(const std::string& body, const Date& date, std::int64_t seq);
+                                        std::vector<PlannedStep> plans, std::int64_t seq,
+                                        const Date& on);
+    std::optional<std::string> cancel(const std::string& body, const Date& date,
+                                      std::int64_t seq, const Date& on);
     // A meeting not scheduled before is recorded as held all the same.
     std::optional<std::string> hold(const std::string& body, const Date& date,
                                     std::vector<CaseNumber> cases, std::int64_t seq);
@@ -61,6 +68,7 @@ class MeetingRegister {
   private:
     Meeting* find_live(const std::string& body, const Date& date);
     std::vector<Meeting> meetings_;
+    std::optional<std::pair<Date, std::int64_t>> latest_cancellation_;  // date, seq
 };
 
 // The latest day to send the notice of `meeting`; nothing when its body has no notice-days.

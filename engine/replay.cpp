@@ -190,9 +190,10 @@ Verdict OrganisationState::apply_meeting_event(const Event& event) {
             }
             plans.push_back(plan);
         }
-        refusal = meetings_.schedule(event.body, meeting, std::move(plans), event.seq);
+        refusal = meetings_.schedule(event.body, meeting, std::move(plans), event.seq,
+                                     event.effective_date);
     } else if (event.kind == kind_meeting_cancelled) {
-        refusal = meetings_.cancel(event.body, meeting, event.seq);
+        refusal = meetings_.cancel(event.body, meeting, event.seq, event.effective_date);
     } else {
         std::vector<CaseNumber> cases;
         for (const auto& text : event.details.value("cases", std::vector<std::string>{})) {

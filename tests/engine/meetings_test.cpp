@@ -17,31 +17,31 @@ using testing::day;
 TEST_CASE("meetings: one a body a day; cancel, hold, and plan again") {
     MeetingRegister meetings;
     const PlannedStep adoption{Step::budget_adopted, 2022};
-    REQUIRE_FALSE(meetings.schedule("board", day("2021-12-03"), {adoption}, 10));
-    CHECK(meetings.schedule("board", day("2021-12-03"), {}, 11) ==
+    REQUIRE_FALSE(meetings.schedule("board", day("2021-12-03"), {adoption}, 10, day("2021-09-01")));
+    CHECK(meetings.schedule("board", day("2021-12-03"), {}, 11, day("2021-09-01")) ==
           "the board's meeting on 2021-12-03 is scheduled already, as #10");
-    CHECK_FALSE(meetings.schedule("assembly", day("2021-12-03"), {}, 12));
-    CHECK(meetings.schedule("board", day("2021-12-10"), {adoption}, 13) ==
+    CHECK_FALSE(meetings.schedule("assembly", day("2021-12-03"), {}, 12, day("2021-09-01")));
+    CHECK(meetings.schedule("board", day("2021-12-10"), {adoption}, 13, day("2021-09-01")) ==
           "budget-adopted 2022 is planned already for the board's meeting on 2021-12-03 (#10); "
           "cancel that meeting first");
     REQUIRE(meetings.planned_for(Step::budget_adopted, 2022) != nullptr);
     CHECK(meetings.planned_for(Step::budget_adopted, 2022)->scheduled_seq == 10);
     CHECK(meetings.planned_for(Step::budget_adopted, 2023) == nullptr);
 
-    CHECK(meetings.cancel("board", day("2021-12-04"), 14) ==
+    CHECK(meetings.cancel("board", day("2021-12-04"), 14, day("2021-09-01")) ==
           "no meeting of the board is scheduled on 2021-12-04");
-    REQUIRE_FALSE(meetings.cancel("board", day("2021-12-03"), 15));
+    REQUIRE_FALSE(meetings.cancel("board", day("2021-12-03"), 15, day("2021-09-01")));
     CHECK(meetings.planned_for(Step::budget_adopted, 2022) == nullptr);
     CHECK(meetings.find("board", day("2021-12-03")) == nullptr);
-    REQUIRE_FALSE(meetings.schedule("board", day("2021-12-10"), {adoption}, 16));
+    REQUIRE_FALSE(meetings.schedule("board", day("2021-12-10"), {adoption}, 16, day("2021-09-01")));
 
     const CaseNumber case_70{"board", 2021, 70};
     REQUIRE_FALSE(meetings.hold("board", day("2021-12-10"), {case_70}, 17));
     CHECK(meetings.hold("board", day("2021-12-10"), {}, 18) ==
           "the board's meeting on 2021-12-10 is recorded as held already, as #17");
-    CHECK(meetings.cancel("board", day("2021-12-10"), 19) ==
+    CHECK(meetings.cancel("board", day("2021-12-10"), 19, day("2021-09-01")) ==
           "the board's meeting on 2021-12-10 was held (#17); a held meeting cannot be cancelled");
-    CHECK(meetings.schedule("board", day("2021-12-10"), {}, 20) ==
+    CHECK(meetings.schedule("board", day("2021-12-10"), {}, 20, day("2021-09-01")) ==
           "the board's meeting on 2021-12-10 is recorded as held, as #17");
     // Held, the plan is no longer pending: the step may be planned for another meeting.
     CHECK(meetings.planned_for(Step::budget_adopted, 2022) == nullptr);
@@ -56,6 +56,19 @@ TEST_CASE("meetings: one a body a day; cancel, hold, and plan again") {
     CHECK(meetings.live("assembly").size() == 2);
     CHECK(meetings.live().size() == 3);
     CHECK(meetings.all().size() == 4);  // the cancelled one is kept
+}
+
+TEST_CASE("meetings: schedules and cancellations come in date order") {
+    MeetingRegister meetings;
+    REQUIRE_FALSE(meetings.schedule("board", day("2021-12-03"), {}, 10, day("2021-09-10")));
+    CHECK(meetings.cancel("board", day("2021-12-03"), 11, day("2021-09-09")) ==
+          "the board's meeting on 2021-12-03 was scheduled on 2021-09-10 (#10); it cannot be "
+          "cancelled on a day before that");
+    REQUIRE_FALSE(meetings.cancel("board", day("2021-12-03"), 12, day("2021-09-20")));
+    CHECK(meetings.schedule("board", day("2021-12-03"), {}, 13, day("2021-09-19")) ==
+          "a meeting was cancelled on 2021-09-20 (#12); schedule meetings in date order, on or "
+          "after that day");
+    CHECK_FALSE(meetings.schedule("board", day("2021-12-03"), {}, 14, day("2021-09-20")));
 }
 
 TEST_CASE("meetings: the notice goes out N days ahead, earlier when that is a closed day") {

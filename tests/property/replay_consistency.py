@@ -4,11 +4,12 @@
 Runs random but seeded sequences of commands against the built `cycle` (config changes with
 back-dated and future effective dates, steps early, late, overridden, with case numbers and
 under mandates, strategy adoptions, cases opened, mandates granted (some in force from before
-their decision, which must be refused) and revoked, corrections) and checks that
+their decision, which must be refused) and revoked, corrections, meetings scheduled (with
+steps planned), cancelled and held, duties reported at them) and checks that
   - no command fails with exit 4 (storage: a log that cannot be replayed),
   - `status` succeeds on every event's date, the days around it, and every week of 2019-2024,
-  - `mandate list` and `remind` succeed (exit 0 or 1) on every event's date,
-  - `log` in every format and `verify` succeed.
+  - `mandate list`, `meeting list` and `remind` succeed (exit 0 or 1) on every event's date,
+  - `log` in every format, `calendar` and `verify` succeed.
 The sequences are synthetic test data, not the council's.
 
 usage: replay_consistency.py PATH/TO/cycle REPOSITORY-ROOT [FIRST-SEED COUNT]
@@ -67,13 +68,15 @@ def run_sequence(cycle, config_paths, folder, seed):
         actions.append((D(2019, 6, 1) + rng.randint(0, 1500) * DAY, "strategy-adopted", None))
     # Cases, mandates and corrections: records for the auditor that replay must accept too.
     for kind, count in (("case-open", 4), ("mandate-grant", 3), ("mandate-revoke", 2),
-                        ("correct", 2)):
+                        ("correct", 2), ("meeting-schedule", 6), ("meeting-cancel", 3),
+                        ("meeting-held", 4), ("duty-report", 3)):
         for _ in range(rng.randint(0, count)):
             actions.append((D(2019, 3, 1) + rng.randint(0, 1500) * DAY, kind, None))
     actions.sort(key=lambda action: action[0] + rng.randint(-40, 40) * DAY)
 
     dates = set()
     mandates = []
+    meetings = []  # (body, day) scheduled or held
     for date, step, year in actions:
         dates.add(date)
         today = str(date + rng.choice([0, 0, 3]) * DAY)
@@ -96,6 +99,45 @@ def run_sequence(cycle, config_paths, folder, seed):
             code = cycle_run("mandate", "revoke", "--case", rng.choice(mandates), "--by-case",
                              f"{rng.randint(61, 70)}/{date.year % 100:02d}", "--date", str(date),
                              "--today", today)
+        elif step == "meeting-schedule":
+            body = rng.choice(["board", "assembly"])
+            meeting = date + rng.randint(-5, 60) * DAY
+            args = ["meeting", "schedule", "--body", body, "--date", str(meeting),
+                    "--today", today]
+            if rng.random() < 0.5:
+                # A step of the body (mostly), of the budget year whose window it falls in.
+                plan = rng.choice({"board": ["budget-adopted", "status-report", "draft-submitted"],
+                                   "assembly": ["contingent-set", "accounts-approved"]}[body])
+                offset = WINDOW_OPENS[plan][0]
+                args += ["--plan", plan, "--year", str(meeting.year - offset)]
+            code = cycle_run(*args)
+            if code == 0:
+                meetings.append((body, meeting))
+        elif step == "meeting-cancel":
+            if not meetings:
+                continue
+            body, meeting = rng.choice(meetings)
+            code = cycle_run("meeting", "cancel", "--body", body, "--date", str(meeting),
+                             "--today", str(max(date, meeting - 3 * DAY)))
+        elif step == "meeting-held":
+            body, meeting = rng.choice(meetings) if meetings and rng.random() < 0.8 else (
+                rng.choice(["board", "assembly"]), date)
+            args = ["meeting", "held", "--body", body, "--date", str(meeting),
+                    "--today", str(max(meeting, date))]
+            if rng.random() < 0.4:
+                args += ["--case", f"{rng.randint(1, 9)}/{meeting.year % 100:02d}"]
+            code = cycle_run(*args)
+            if code == 0:
+                meetings.append((body, meeting))
+        elif step == "duty-report":
+            boards = [meeting for body, meeting in meetings if body == "board"]
+            if boards and rng.random() < 0.8:
+                meeting = rng.choice(boards)
+                code = cycle_run("duty", "report", "board-briefing", "--meeting", str(meeting),
+                                 "--today", str(max(meeting, date)))
+            else:
+                code = cycle_run("duty", "report", "strategic-guidelines", "--date", str(date),
+                                 "--today", today)
         elif step == "correct":
             code = cycle_run("correct", str(rng.randint(1, 12)), "--reason", "synthetic",
                              "--today", today)
@@ -133,11 +175,15 @@ def run_sequence(cycle, config_paths, folder, seed):
         if day in dates:
             if cycle_run("mandate", "list", "--at", str(day)) != 0:
                 return [f"seed {seed}: mandate list on {day} failed"] + transcript[-40:]
+            if cycle_run("meeting", "list", "--today", str(day)) != 0:
+                return [f"seed {seed}: meeting list on {day} failed"] + transcript[-40:]
             if cycle_run("remind", "--today", str(day)) not in (0, 1):
                 return [f"seed {seed}: remind on {day} failed"] + transcript[-40:]
     for fmt in ("text", "json", "csv"):
         if cycle_run("log", "--format", fmt) != 0:
             return [f"seed {seed}: log --format {fmt} failed"] + transcript[-40:]
+    if cycle_run("calendar", "--ics", os.path.join(folder, f"seed{seed}.ics")) != 0:
+        return [f"seed {seed}: calendar failed"] + transcript[-40:]
     if cycle_run("verify") != 0:
         return [f"seed {seed}: verify failed"] + transcript[-40:]
     return []
