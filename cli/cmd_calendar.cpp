@@ -114,16 +114,9 @@ void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingR
     const std::string sequence = std::to_string(meeting_sequence(meetings, meeting));
     const std::string title = "Meeting: " + body_label(org, meeting.body) + " - " + org.name;
     std::string description = body_label(org, meeting.body) + " meets on " + iso(meeting.date);
-    std::string planned;
-    for (const PlannedStep& plan : meeting.plans) {
-        planned += (planned.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
-                   std::to_string(plan.budget_year);
-    }
+    const std::string planned = meeting.plans_text();
     if (!planned.empty()) description += "\nPlanned: " + planned;
-    std::string cases;
-    for (const CaseNumber& number : meeting.cases) {
-        cases += (cases.empty() ? "" : ", ") + number.render();
-    }
+    const std::string cases = meeting.cases_text();
     if (meeting.held_seq) description += "\nHeld" + (cases.empty() ? "" : "; cases: " + cases);
     const auto notice = notice_deadline(org, meeting);
     if (notice) description += "\nNotice by " + long_date(*notice);
@@ -194,9 +187,7 @@ void write_file(const std::string& path, const std::string& content) {
 void run_calendar(CommandRun& run, const std::string& path, std::optional<int> only_year) {
     const auto clock = make_clock(run.globals);
     const Date today = clock->today();
-    Database db(run.globals.db, OpenMode::read_only);
-    CaseLog log(db.sql());
-    OrganisationState state = replay(log.events(choose_organisation(log, run.globals)), today);
+    OrganisationState state = read_state(run.globals, today);
     const Organisation& org = state.organisation_on(today);
     if (only_year) check_budget_year(org, *only_year);
     const int first = only_year.value_or(org.first_tracked_year);

@@ -117,9 +117,7 @@ void run_revoke(CommandRun& run, const RevokeOptions& options) {
 void run_list(CommandRun& run, const std::optional<std::string>& at_text) {
     const auto clock = make_clock(run.globals);
     const Date at = at_text ? parse_date_option("--at", *at_text) : clock->today();
-    Database db(run.globals.db, OpenMode::read_only);
-    CaseLog log(db.sql());
-    OrganisationState state = replay(log.events(choose_organisation(log, run.globals)), at);
+    OrganisationState state = read_state(run.globals, at);
     std::vector<Row> rows = {{"case", "by", "to", "in force", "scope", "grounds", "conditions"}};
     for (const Mandate* mandate : state.mandates().active_on(at)) {
         std::string conditions;

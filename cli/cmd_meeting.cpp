@@ -61,15 +61,6 @@ std::string notice_text(const Organisation& org, const Meeting& meeting) {
            std::to_string(*org.notice_days_of(meeting.body)) + " days before)";
 }
 
-std::string plans_text(const std::vector<PlannedStep>& plans) {
-    std::string text;
-    for (const PlannedStep& plan : plans) {
-        text += (text.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
-                std::to_string(plan.budget_year);
-    }
-    return text;
-}
-
 void run_schedule(CommandRun& run, const MeetingOptions& options) {
     check_actor(run.globals);
     const auto clock = make_clock(run.globals);
@@ -99,7 +90,7 @@ void run_schedule(CommandRun& run, const MeetingOptions& options) {
     const Meeting* meeting = writer.state().meetings().find(options.body, date);
     std::cout << "recorded #" << event.seq << " " << options.body << " meeting on "
               << long_date(date) << ": " << notice_text(org, *meeting)
-              << (plans.empty() ? "" : "; planned: " + plans_text(plans)) << "\n";
+              << (plans.empty() ? "" : "; planned: " + meeting->plans_text()) << "\n";
 }
 
 void run_cancel(CommandRun& run, const MeetingOptions& options) {
@@ -168,9 +159,7 @@ std::string meeting_state(const Meeting& meeting, const Date& today) {
 void run_list(CommandRun& run, std::optional<int> year, const std::optional<std::string>& body) {
     const auto clock = make_clock(run.globals);
     const Date today = clock->today();
-    Database db(run.globals.db, OpenMode::read_only);
-    CaseLog log(db.sql());
-    OrganisationState state = replay(log.events(choose_organisation(log, run.globals)), today);
+    OrganisationState state = read_state(run.globals, today);
     const Organisation& org = state.organisation_on(today);
     if (body) check_body("--body", org, *body);
     std::vector<const Meeting*> meetings;
@@ -184,12 +173,9 @@ void run_list(CommandRun& run, std::optional<int> year, const std::optional<std:
     });
     std::vector<Row> rows = {{"date", "body", "state", "notice by", "planned", "cases treated"}};
     for (const Meeting* meeting : meetings) {
-        std::vector<std::string> cases;
-        for (const CaseNumber& number : meeting->cases) cases.push_back(number.render());
         const auto notice = notice_deadline(org, *meeting);
         rows.push_back({iso(meeting->date), meeting->body, meeting_state(*meeting, today),
-                        notice ? iso(*notice) : "", plans_text(meeting->plans),
-                        boost::algorithm::join(cases, ", ")});
+                        notice ? iso(*notice) : "", meeting->plans_text(), meeting->cases_text()});
     }
     std::cout << "Meetings" << (body ? " of the " + *body : "")
               << (year ? " in " + std::to_string(*year) : "") << ": " << meetings.size() << "\n";

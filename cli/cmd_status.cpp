@@ -43,15 +43,6 @@ std::string state_text(const StepStatus& step) {
     return "";
 }
 
-std::string plans_text(const Meeting& meeting) {
-    std::string text;
-    for (const PlannedStep& plan : meeting.plans) {
-        text += (text.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
-                std::to_string(plan.budget_year);
-    }
-    return text;
-}
-
 void print_meetings(const StatusReport& report) {
     std::cout << "\nMeetings ahead" << (report.meetings.empty() ? ": none scheduled" : "") << "\n";
     if (report.meetings.empty()) return;
@@ -63,7 +54,7 @@ void print_meetings(const StatusReport& report) {
                 iso(*upcoming.notice_by) + (*upcoming.notice_by < report.today ? " (passed)" : "");
         }
         rows.push_back({iso(upcoming.meeting.date), upcoming.meeting.body, notice,
-                        plans_text(upcoming.meeting)});
+                        upcoming.meeting.plans_text()});
     }
     print_table(std::cout, rows, "  ");
 }
@@ -297,12 +288,8 @@ nlohmann::json to_json(const StatusReport& report) {
 }
 
 void run_status(CommandRun& run, std::optional<int> year, const std::string& format) {
-    const auto clock = make_clock(run.globals);
-    Database db(run.globals.db, OpenMode::read_only);
-    CaseLog log(db.sql());
-    const std::string org = choose_organisation(log, run.globals);
-    const Date today = clock->today();
-    OrganisationState state = replay(log.events(org), today);
+    const Date today = make_clock(run.globals)->today();
+    OrganisationState state = read_state(run.globals, today);
     if (year) check_budget_year(state.organisation_on(today), *year);
     const StatusReport report = compute_status(state, today, year);
     if (format == "json") {

@@ -70,6 +70,12 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
     return ids.front();
 }
 
+OrganisationState read_state(const GlobalOptions& options, const Date& as_of) {
+    Database db(options.db, OpenMode::read_only);
+    CaseLog log(db.sql());
+    return replay(log.events(choose_organisation(log, options)), as_of);
+}
+
 void check_budget_year(const Organisation& org, int year) {
     constexpr int last_year = 2200;  // today's year + 1, for the last day a date may be
     if (year < org.first_tracked_year || year > last_year) {

@@ -8,6 +8,7 @@
 
 #include "engine/clock.hpp"
 #include "engine/organisation.hpp"
+#include "engine/replay.hpp"
 #include "storage/case_log.hpp"
 #include "storage/database.hpp"
 
@@ -34,6 +35,10 @@ boost::posix_time::ptime moment_of_run(const GlobalOptions& options, const Clock
 // The organisation a command works on: --org if given (it must be registered), else the
 // only one. Error(bad_input) when it is ambiguous or unknown; Error(storage) when none.
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options);
+
+// For read commands: opens the database read-only, chooses the organisation, and replays its
+// log as it stood on `as_of` (the events dated on or before it).
+OrganisationState read_state(const GlobalOptions& options, const Date& as_of);
 
 // --year must be a budget year the organisation tracks: from its first tracked year to 2200
 // (the cycle in preparation on the last day a date may be, 2199-12-31). Error(bad_input)

@@ -14,6 +14,21 @@ std::string meeting_name(const std::string& body, const Date& date) {
 
 }  // namespace
 
+std::string Meeting::plans_text() const {
+    std::string text;
+    for (const PlannedStep& plan : plans) {
+        text += (text.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
+                std::to_string(plan.budget_year);
+    }
+    return text;
+}
+
+std::string Meeting::cases_text() const {
+    std::string text;
+    for (const CaseNumber& number : cases) text += (text.empty() ? "" : ", ") + number.render();
+    return text;
+}
+
 std::optional<std::string> MeetingRegister::schedule(const std::string& body, const Date& date,
                                                      std::vector<PlannedStep> plans,
                                                      std::int64_t seq, const Date& on) {

@@ -38,6 +38,8 @@ struct Meeting {
     std::optional<std::int64_t> cancelled_seq;
 
     bool live() const { return !cancelled_seq; }
+    std::string plans_text() const;  // "budget-adopted 2021, status-report 2021"
+    std::string cases_text() const;  // "58/20, 59/20"
     // Scheduled, not held, not cancelled, and not before `today`.
     bool upcoming(const Date& today) const { return live() && !held_seq && date >= today; }
 };
@@ -51,8 +53,8 @@ class MeetingRegister {
     std::optional<std::string> schedule(const std::string& body, const Date& date,
                                         std::vector<PlannedStep> plans, std::int64_t seq,
                                         const Date& on);
-    std::optional<std::string> cancel(const std::string& body, const Date& date,
-                                      std::int64_t seq, const Date& on);
+    std::optional<std::string> cancel(const std::string& body, const Date& date, std::int64_t seq,
+                                      const Date& on);
     // A meeting not scheduled before is recorded as held all the same.
     std::optional<std::string> hold(const std::string& body, const Date& date,
                                     std::vector<CaseNumber> cases, std::int64_t seq);

@@ -50,15 +50,6 @@ std::string duties_fulfilled(const Organisation& org, Step step) {
     return text;
 }
 
-std::string planned_text(const Meeting& meeting) {
-    std::string text;
-    for (const PlannedStep& plan : meeting.plans) {
-        text += (text.empty() ? "planned: " : ", ") + std::string(step_name(plan.step)) + " " +
-                std::to_string(plan.budget_year);
-    }
-    return text;
-}
-
 void add_steps(OrganisationState& state, const Organisation& org, const Date& today,
                const Date& horizon, ReminderList& list) {
     for (int year = org.first_tracked_year; year <= 2200; ++year) {
@@ -122,7 +113,7 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         const std::string name = meeting->body + " meeting " + iso(meeting->date);
         Reminder base;
         base.body = meeting->body;
-        base.detail = planned_text(*meeting);
+        if (!meeting->plans.empty()) base.detail = "planned: " + meeting->plans_text();
         if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
             Reminder reminder = base;
             reminder.kind = Reminder::Kind::notice;
