@@ -1,6 +1,7 @@
 #include "storage/case_log.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/VariadicBind.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -108,15 +109,13 @@ std::optional<std::int64_t> CaseLog::decision_under(const std::string& org,
                             "SELECT seq FROM case_log WHERE org = ? AND case_body = ? AND "
                             "case_year = ? AND case_sequence = ? AND kind NOT IN (?, ?, ?, ?, ?) "
                             "ORDER BY seq LIMIT 1");
-    query.bind(1, org);
-    query.bind(2, number.body);
-    query.bind(3, number.year);
-    query.bind(4, number.sequence);
-    query.bind(5, kind_case_opened);
-    query.bind(6, kind_correction);
-    query.bind(7, kind_organisation_registered);
-    query.bind(8, kind_config_changed);
-    query.bind(9, kind_duty_reported);
+    SQLite::bind(query, org, number.body, number.year, number.sequence);
+    // What is no decision.
+    for (int index = 5;
+         const char* kind : {kind_case_opened, kind_correction, kind_organisation_registered,
+                             kind_config_changed, kind_duty_reported}) {
+        query.bind(index++, kind);
+    }
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
 }
@@ -126,10 +125,7 @@ std::optional<std::int64_t> CaseLog::first_citing(const std::string& org,
     SQLite::Statement query(db_,
                             "SELECT first_seq FROM case_number WHERE org = ? AND body = ? AND "
                             "year = ? AND sequence = ?");
-    query.bind(1, org);
-    query.bind(2, number.body);
-    query.bind(3, number.year);
-    query.bind(4, number.sequence);
+    SQLite::bind(query, org, number.body, number.year, number.sequence);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
 }
