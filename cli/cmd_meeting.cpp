@@ -54,11 +54,13 @@ std::vector<PlannedStep> planned_steps(const MeetingOptions& options) {
     return plans;
 }
 
-std::string notice_text(const Organisation& org, const Meeting& meeting) {
+std::string notice_text(const Organisation& org, const Meeting& meeting, const Date& today) {
     const auto notice = notice_deadline(org, meeting);
     if (!notice) return "no notice period set for the " + meeting.body;
+    // Scheduled at short notice: say so now, since remind lists no notice day once past.
     return "notice by " + long_date(*notice) + " (" +
-           std::to_string(*org.notice_days_of(meeting.body)) + " days before)";
+           std::to_string(*org.notice_days_of(meeting.body)) + " days before" +
+           (*notice < today ? "; that day has passed" : "") + ")";
 }
 
 void run_schedule(CommandRun& run, const MeetingOptions& options) {
@@ -89,7 +91,7 @@ void run_schedule(CommandRun& run, const MeetingOptions& options) {
     writer.append_and_commit(event);
     const Meeting* meeting = writer.state().meetings().find(options.body, date);
     std::cout << "recorded #" << event.seq << " " << options.body << " meeting on "
-              << long_date(date) << ": " << notice_text(org, *meeting)
+              << long_date(date) << ": " << notice_text(org, *meeting, today)
               << (plans.empty() ? "" : "; planned: " + meeting->plans_text()) << "\n";
 }
 

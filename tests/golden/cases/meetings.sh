@@ -7,6 +7,9 @@ say the notice goes out 14 days ahead for the board, 28 for the assembly, earlie
 cy meeting schedule --body board --date 2021-05-31 --today 2021-01-04
 cy meeting schedule --body assembly --date 2021-06-10 --plan contingent-set --year 2022 --today 2021-01-04
 cy meeting schedule --body secretariat --date 2021-03-01 --today 2021-01-04
+say scheduled at short notice: the notice day has passed already
+cy meeting schedule --body board --date 2021-01-12 --today 2021-01-04
+cy meeting cancel --body board --date 2021-01-12 --today 2021-01-04
 say refused: exit 3, the database unchanged
 cy_unchanged meeting schedule --body board --date 2021-05-31 --today 2021-01-05
 cy_unchanged meeting schedule --body board --date 2021-06-01 --plan contingent-set --year 2022 --today 2021-01-05
@@ -37,6 +40,8 @@ say cancelled, the step can be planned for another meeting
 cy meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy_unchanged meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy_unchanged meeting cancel --body board --date 2021-05-31 --today 2021-06-01
+say schedules and cancellations in date order: none dated before the latest cancellation
+cy_unchanged meeting schedule --body board --date 2021-07-01 --today 2021-05-30
 cy meeting schedule --body assembly --date 2021-06-17 --plan contingent-set --year 2022 --today 2021-06-01
 say the planned step recorded at the meeting, then planning it is refused
 cy record contingent-set --year 2022 --date 2021-06-17 --today 2021-06-17 --rate 2.70
