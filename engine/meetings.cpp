@@ -32,10 +32,18 @@ std::string Meeting::cases_text() const {
 std::optional<std::string> MeetingRegister::schedule(const std::string& body, const Date& date,
                                                      std::vector<PlannedStep> plans,
                                                      std::int64_t seq, const Date& on) {
-    if (latest_cancellation_ && on < latest_cancellation_->first) {
-        return "a meeting was cancelled on " + iso(latest_cancellation_->first) + " (#" +
-               std::to_string(latest_cancellation_->second) +
-               "); schedule meetings in date order, on or after that day";
+    for (const Meeting& cancelled : meetings_) {
+        if (!cancelled.cancelled_on || on >= *cancelled.cancelled_on) continue;
+        const bool same_day = cancelled.body == body && cancelled.date == date;
+        const bool same_plan = std::any_of(plans.begin(), plans.end(), [&](const PlannedStep& p) {
+            return std::find(cancelled.plans.begin(), cancelled.plans.end(), p) !=
+                   cancelled.plans.end();
+        });
+        if (same_day || same_plan) {
+            return meeting_name(cancelled.body, cancelled.date) + " was cancelled on " +
+                   iso(*cancelled.cancelled_on) + " (#" + std::to_string(*cancelled.cancelled_seq) +
+                   "); a meeting that replaces it " + "is scheduled on or after that day";
+        }
     }
     if (const Meeting* existing = find(body, date)) {
         return meeting_name(body, date) + " is " +
@@ -74,9 +82,7 @@ std::optional<std::string> MeetingRegister::cancel(const std::string& body, cons
                "); it cannot be cancelled on a day before that";
     }
     meeting->cancelled_seq = seq;
-    if (!latest_cancellation_ || on >= latest_cancellation_->first) {
-        latest_cancellation_ = std::make_pair(on, seq);
-    }
+    meeting->cancelled_on = on;
     return std::nullopt;
 }
 
@@ -84,7 +90,8 @@ std::optional<std::string> MeetingRegister::hold(const std::string& body, const 
                                                  std::vector<CaseNumber> cases, std::int64_t seq) {
     Meeting* meeting = find_live(body, date);
     if (meeting == nullptr) {
-        meetings_.push_back(Meeting{body, date, 0, date, {}, std::nullopt, {}, std::nullopt});
+        meetings_.push_back(
+            Meeting{body, date, 0, date, {}, std::nullopt, {}, std::nullopt, std::nullopt});
         meeting = &meetings_.back();
     } else if (meeting->held_seq) {
         return meeting_name(body, date) + " is recorded as held already, as #" +

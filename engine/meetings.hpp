@@ -36,6 +36,7 @@ struct Meeting {
     std::optional<std::int64_t> held_seq;
     std::vector<CaseNumber> cases;  // treated, when held
     std::optional<std::int64_t> cancelled_seq;
+    std::optional<Date> cancelled_on;
 
     bool live() const { return !cancelled_seq; }
     std::string plans_text() const;  // "budget-adopted 2021, status-report 2021"
@@ -47,9 +48,10 @@ struct Meeting {
 class MeetingRegister {
   public:
     // Each returns a refusal, or nothing when the change was made. `on` is the event's date.
-    // Schedules and cancellations must come in date order (a schedule not dated before the
-    // latest cancellation, a cancellation not before its schedule), so that the state as of
-    // any day, replayed from the events dated up to it, is one the log passed through.
+    // Schedules and cancellations must come in date order where they meet (a cancellation not
+    // before its schedule; a schedule not before the cancellation of a meeting of the same body
+    // and day, or with a step it plans too), so that the state as of any day, replayed from
+    // the events dated up to it, is one the log passed through.
     std::optional<std::string> schedule(const std::string& body, const Date& date,
                                         std::vector<PlannedStep> plans, std::int64_t seq,
                                         const Date& on);
@@ -70,7 +72,6 @@ class MeetingRegister {
   private:
     Meeting* find_live(const std::string& body, const Date& date);
     std::vector<Meeting> meetings_;
-    std::optional<std::pair<Date, std::int64_t>> latest_cancellation_;  // date, seq
 };
 
 // The latest day to send the notice of `meeting`; nothing when its body has no notice-days.

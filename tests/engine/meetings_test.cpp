@@ -66,8 +66,11 @@ TEST_CASE("meetings: schedules and cancellations come in date order") {
           "cancelled on a day before that");
     REQUIRE_FALSE(meetings.cancel("board", day("2021-12-03"), 12, day("2021-09-20")));
     CHECK(meetings.schedule("board", day("2021-12-03"), {}, 13, day("2021-09-19")) ==
-          "a meeting was cancelled on 2021-09-20 (#12); schedule meetings in date order, on or "
-          "after that day");
+          "the board's meeting on 2021-12-03 was cancelled on 2021-09-20 (#12); a meeting that "
+          "replaces it is scheduled on or after that day");
+    // Another day, another body: no conflict, so no order to keep.
+    CHECK_FALSE(meetings.schedule("board", day("2021-12-10"), {}, 15, day("2021-09-19")));
+    CHECK_FALSE(meetings.schedule("assembly", day("2021-12-03"), {}, 16, day("2021-09-19")));
     CHECK_FALSE(meetings.schedule("board", day("2021-12-03"), {}, 14, day("2021-09-20")));
 }
 

@@ -40,8 +40,8 @@ say cancelled, the step can be planned for another meeting
 cy meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy_unchanged meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy_unchanged meeting cancel --body board --date 2021-05-31 --today 2021-06-01
-say schedules and cancellations in date order: none dated before the latest cancellation
-cy_unchanged meeting schedule --body board --date 2021-07-01 --today 2021-05-30
+say a meeting that replaces a cancelled one is not dated before the cancellation
+cy_unchanged meeting schedule --body assembly --date 2021-06-18 --plan contingent-set --year 2022 --today 2021-05-30
 cy meeting schedule --body assembly --date 2021-06-17 --plan contingent-set --year 2022 --today 2021-06-01
 say the planned step recorded at the meeting, then planning it is refused
 cy record contingent-set --year 2022 --date 2021-06-17 --today 2021-06-17 --rate 2.70
