@@ -132,7 +132,8 @@ void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingR
     ics.raw("SEQUENCE", sequence);
     ics.raw("STATUS", meeting.live() ? "CONFIRMED" : "CANCELLED");
     ics.end("VEVENT");
-    if (!notice) return;
+    // A meeting recorded as held without a schedule: no notice was ever known to be due.
+    if (!notice || meeting.scheduled_seq == 0) return;
 
     ics.begin("VTODO");
     ics.raw("UID", id + "-notice@cycle");

@@ -67,6 +67,7 @@ void run_report(CommandRun& run, const ReportOptions& options) {
     if (options.case_number) {
         event.case_number =
             parse_case_option("--case", *options.case_number, duty.to.value_or(duty.body));
+        writer.require_case("--case", *event.case_number, date);
     }
     writer.judge(event);
     writer.append_and_commit(event);

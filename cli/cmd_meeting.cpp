@@ -131,15 +131,7 @@ void run_held(CommandRun& run, const MeetingOptions& options) {
     }
     LogWriter writer(run.globals);
     check_body("--body", writer.state().organisation_on(date), options.body);
-    for (const CaseNumber& number : numbers) {
-        const auto bodies =
-            writer.log().bodies_with_case(writer.org(), number.year, number.sequence);
-        if (std::find(bodies.begin(), bodies.end(), options.body) == bodies.end()) {
-            throw_refused("--case " + number.render() + ": the " + options.body +
-                          "'s series has no such case; open it with `cycle case open` or record "
-                          "the decision with --case first");
-        }
-    }
+    for (const CaseNumber& number : numbers) writer.require_case("--case", number, date);
     Event event = writer.next_event(kind_meeting_held, date, *clock);
     event.body = options.body;
     event.details = {{"meeting", iso(date)}, {"cases", cases}};

@@ -31,6 +31,21 @@ void LogWriter::refuse_decided_case(const CaseNumber& number) const {
     }
 }
 
+void LogWriter::require_case(const char* option, const CaseNumber& number, const Date& by) const {
+    const auto first = log_.first_citing(org_, number);
+    if (!first) {
+        throw_refused(std::string(option) + " " + number.render() + ": the " + number.body +
+                      "'s series has no such case; open it with `cycle case open` or record "
+                      "the decision with --case first");
+    }
+    const auto event = log_.event(org_, *first);
+    if (event && event->effective_date > by) {
+        throw_refused(std::string(option) + " " + number.render() + ": the case came into the " +
+                      number.body + "'s series on " + iso(event->effective_date) + " (#" +
+                      std::to_string(*first) + "), after " + iso(by));
+    }
+}
+
 Verdict LogWriter::judge(const Event& event) {
     Verdict verdict = state_.apply(event);
     if (!verdict.accepted) throw_refused(verdict.refusal);

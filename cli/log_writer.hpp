@@ -26,6 +26,9 @@ class LogWriter {
     Event next_event(std::string kind, const Date& date, const Clock& clock) const;
     // Error(refused) when a decision is already recorded under `number`: one case, one decision.
     void refuse_decided_case(const CaseNumber& number) const;
+    // Error(refused) unless `number` is in its body's series, first cited on or before `by`:
+    // a case must exist before a meeting treats it or a report cites it.
+    void require_case(const char* option, const CaseNumber& number, const Date& by) const;
     // Judges `event` on the very path replay takes; Error(refused) with the machines' reason.
     Verdict judge(const Event& event);
     // Appends the judged event to the chain and commits.

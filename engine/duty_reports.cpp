@@ -20,6 +20,13 @@ const DutyReport* DutyReports::for_meeting(const std::string& duty, const Date& 
     return nullptr;
 }
 
+const DutyReport* DutyReports::at_meeting(const std::string& body, const Date& meeting) const {
+    for (const DutyReport& report : reports_) {
+        if (report.meeting == meeting && report.meeting_body == body) return &report;
+    }
+    return nullptr;
+}
+
 const DutyReport* DutyReports::latest(const std::string& duty) const {
     const DutyReport* found = nullptr;
     for (const DutyReport& report : reports_) {

@@ -18,6 +18,7 @@ struct DutyReport {
     std::string duty;
     Date date;
     std::optional<Date> meeting;  // for a duty at each meeting: the meeting's day
+    std::string meeting_body;     // and whose meeting it was
     std::optional<CaseNumber> case_number;
 };
 
@@ -27,6 +28,8 @@ class DutyReports {
     std::optional<std::string> add(DutyReport report);
     // The report of `duty` for the meeting on `meeting`, if any.
     const DutyReport* for_meeting(const std::string& duty, const Date& meeting) const;
+    // A report of any duty at the meeting of `body` on `meeting`, if any.
+    const DutyReport* at_meeting(const std::string& body, const Date& meeting) const;
     // The latest report of `duty` by date, if any.
     const DutyReport* latest(const std::string& duty) const;
 

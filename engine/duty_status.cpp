@@ -61,7 +61,8 @@ void every_n_years(const OrganisationState& state, const Date& today, DutyStatus
     }
     const Date due = status.last ? org.calendar().on_or_after(
                                        add_months(status.last->date, 12 * status.rule.every_years))
-                                 : Date(static_cast<unsigned short>(org.first_tracked_year), 1, 1);
+                                 : org.calendar().on_or_after(Date(
+                                       static_cast<unsigned short>(org.first_tracked_year), 1, 1));
     status.open.push_back(occasion_due(due, today));
 }
 

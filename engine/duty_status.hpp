@@ -3,8 +3,8 @@
 //
 // An occasion is a budget year (the step's deadline), a meeting of the body reported to (its
 // day), or the next turn of a duty every N years (N years after it was last fulfilled, moved
-// to the next working day by domstolloven § 149; from the first tracked year's 1 January when
-// it never was). Steps the cycle passed over are no occasion.
+// to the next working day by domstolloven § 149; from the first working day of the first
+// tracked year when it never was). Steps the cycle passed over are no occasion.
 #pragma once
 
 #include <optional>

@@ -32,17 +32,22 @@ std::string Meeting::cases_text() const {
 std::optional<std::string> MeetingRegister::schedule(const std::string& body, const Date& date,
                                                      std::vector<PlannedStep> plans,
                                                      std::int64_t seq, const Date& on) {
-    for (const Meeting& cancelled : meetings_) {
-        if (!cancelled.cancelled_on || on >= *cancelled.cancelled_on) continue;
-        const bool same_day = cancelled.body == body && cancelled.date == date;
+    // A meeting cancelled or held releases its day and its planned steps from the day it was
+    // cancelled or held: replayed as of an earlier day, it still holds them.
+    for (const Meeting& other : meetings_) {
+        const auto released = other.cancelled_on ? other.cancelled_on
+                              : other.held_seq   ? std::optional<Date>(other.date)
+                                                 : std::nullopt;
+        if (!released || on >= *released) continue;
+        const bool same_day = other.body == body && other.date == date && !other.live();
         const bool same_plan = std::any_of(plans.begin(), plans.end(), [&](const PlannedStep& p) {
-            return std::find(cancelled.plans.begin(), cancelled.plans.end(), p) !=
-                   cancelled.plans.end();
+            return std::find(other.plans.begin(), other.plans.end(), p) != other.plans.end();
         });
         if (same_day || same_plan) {
-            return meeting_name(cancelled.body, cancelled.date) + " was cancelled on " +
-                   iso(*cancelled.cancelled_on) + " (#" + std::to_string(*cancelled.cancelled_seq) +
-                   "); a meeting that replaces it " + "is scheduled on or after that day";
+            return meeting_name(other.body, other.date) + " was " +
+                   (other.cancelled_on ? "cancelled" : "held") + " on " + iso(*released) + " (#" +
+                   std::to_string(other.cancelled_seq ? *other.cancelled_seq : *other.held_seq) +
+                   "); a meeting that takes over from it is scheduled on or after that day";
         }
     }
     if (const Meeting* existing = find(body, date)) {

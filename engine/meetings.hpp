@@ -49,9 +49,9 @@ class MeetingRegister {
   public:
     // Each returns a refusal, or nothing when the change was made. `on` is the event's date.
     // Schedules and cancellations must come in date order where they meet (a cancellation not
-    // before its schedule; a schedule not before the cancellation of a meeting of the same body
-    // and day, or with a step it plans too), so that the state as of any day, replayed from
-    // the events dated up to it, is one the log passed through.
+    // before its schedule; a schedule not before the day a meeting of the same body and day,
+    // or with a step it plans too, was cancelled or held), so that the state as of any day,
+    // replayed from the events dated up to it, is one the log passed through.
     std::optional<std::string> schedule(const std::string& body, const Date& date,
                                         std::vector<PlannedStep> plans, std::int64_t seq,
                                         const Date& on);

@@ -53,7 +53,7 @@ struct StepRule {
 //                       recorded for that meeting (`cycle duty report`);
 //   every N years:      due N years after it was last fulfilled, by a step (`fulfilled_by`,
 //                       e.g. strategy-adopted) or a report; never fulfilled: due from the
-//                       first day of the first tracked year.
+//                       first working day of the first tracked year.
 struct DutyRule {
     enum class Every { budget_year, meeting, years };
     std::string id;                 // "q3-status-report"

@@ -113,6 +113,7 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         const std::string name = meeting->body + " meeting " + iso(meeting->date);
         Reminder base;
         base.body = meeting->body;
+        base.scheduled_seq = meeting->scheduled_seq;
         if (!meeting->plans.empty()) base.detail = "planned: " + meeting->plans_text();
         if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
             Reminder reminder = base;
@@ -158,7 +159,8 @@ std::string_view Reminder::kind_name() const {
 }
 
 std::string Reminder::key() const {
-    return step ? std::string(step_name(*step)) : subject;
+    if (step) return std::string(step_name(*step));
+    return scheduled_seq != 0 ? subject + " #" + std::to_string(scheduled_seq) : subject;
 }
 
 std::string Reminder::threshold() const {

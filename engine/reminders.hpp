@@ -34,6 +34,9 @@ struct Reminder {
     std::string subject;
     // Why it matters: the duties a step fulfils, what is planned for a meeting.
     std::string detail;
+    // For a meeting or its notice: the schedule's sequence number, so that a meeting cancelled
+    // and scheduled again on the same day is reminded of afresh.
+    std::int64_t scheduled_seq = 0;
     std::string body;
     std::optional<std::string> to;
     StepDates dates;
@@ -49,7 +52,7 @@ struct Reminder {
     // "lead-14", "overdue-2", "within": the threshold, for `--new`.
     std::string threshold() const;
     // What `--new` remembers it by, with the deadline and the threshold: the step's name, or
-    // the kind and subject ("notice: board meeting 2021-02-05").
+    // the subject ("notice: board meeting 2021-02-05 #6" with the schedule's number).
     std::string key() const;
     std::string_view kind_name() const;  // "step", "duty", "notice", "meeting"
     // "lead time 14 days", "overdue notice 2 (every 7 days)", "within 60 days".

@@ -193,6 +193,11 @@ Verdict OrganisationState::apply_meeting_event(const Event& event) {
         refusal = meetings_.schedule(event.body, meeting, std::move(plans), event.seq,
                                      event.effective_date);
     } else if (event.kind == kind_meeting_cancelled) {
+        if (const DutyReport* report = duty_reports_.at_meeting(event.body, meeting)) {
+            return refused("the " + event.body + "'s meeting on " + iso(meeting) + " had " +
+                           report->duty + " reported at it (#" + std::to_string(report->seq) +
+                           "); a meeting reported at took place and is not cancelled");
+        }
         refusal = meetings_.cancel(event.body, meeting, event.seq, event.effective_date);
     } else {
         std::vector<CaseNumber> cases;
@@ -217,7 +222,7 @@ Verdict OrganisationState::apply_duty_report(const Event& event) {
         return refused("duty " + id + " is fulfilled by recording " +
                        std::string(step_name(*duty->fulfilled_by)) + ", not by a report");
     }
-    DutyReport report{event.seq, id, event.effective_date, std::nullopt, event.case_number};
+    DutyReport report{event.seq, id, event.effective_date, std::nullopt, "", event.case_number};
     if (duty->every == DutyRule::Every::meeting) {
         if (!event.details.contains("meeting")) {
             return refused("duty " + id + " is reported at a meeting of the " + *duty->to +
@@ -225,6 +230,7 @@ Verdict OrganisationState::apply_duty_report(const Event& event) {
         }
         report.meeting =
             parse_iso_date(event.details.at("meeting").get<std::string>()).date.value();
+        report.meeting_body = *duty->to;
         if (*report.meeting != event.effective_date) {
             return refused("a report at a meeting is dated the meeting's day, " +
                            iso(*report.meeting));

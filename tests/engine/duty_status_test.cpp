@@ -65,6 +65,13 @@ TEST_CASE("duties: the strategic guidelines come due on 28 Oct 2024, then are ov
           "strategy-adopted");
 }
 
+TEST_CASE("duties: never fulfilled, a duty every N years is due from the first working day") {
+    OrganisationState state = replay({testing::registration()}, day("2021-03-01"));
+    // 1 January 2021 is a holiday, 2-3 January a weekend.
+    CHECK(describe(state, "2021-03-01").back() ==
+          "strategic-guidelines: next turn 2021-01-04 overdue 56; last never");
+}
+
 Event with_body(Event event, const char* body) {
     event.body = body;
     return event;

@@ -67,11 +67,24 @@ TEST_CASE("meetings: schedules and cancellations come in date order") {
     REQUIRE_FALSE(meetings.cancel("board", day("2021-12-03"), 12, day("2021-09-20")));
     CHECK(meetings.schedule("board", day("2021-12-03"), {}, 13, day("2021-09-19")) ==
           "the board's meeting on 2021-12-03 was cancelled on 2021-09-20 (#12); a meeting that "
-          "replaces it is scheduled on or after that day");
+          "takes over from it is scheduled on or after that day");
     // Another day, another body: no conflict, so no order to keep.
     CHECK_FALSE(meetings.schedule("board", day("2021-12-10"), {}, 15, day("2021-09-19")));
     CHECK_FALSE(meetings.schedule("assembly", day("2021-12-03"), {}, 16, day("2021-09-19")));
     CHECK_FALSE(meetings.schedule("board", day("2021-12-03"), {}, 14, day("2021-09-20")));
+}
+
+TEST_CASE("meetings: a held meeting keeps its planned step until its day") {
+    // Replayed as of a day before the meeting was held, it still plans the step: a meeting
+    // that takes the step over is not scheduled on a day before that.
+    MeetingRegister meetings;
+    const PlannedStep adoption{Step::budget_adopted, 2022};
+    REQUIRE_FALSE(meetings.schedule("board", day("2021-03-01"), {adoption}, 2, day("2021-02-01")));
+    REQUIRE_FALSE(meetings.hold("board", day("2021-03-01"), {}, 3));
+    CHECK(meetings.schedule("board", day("2021-04-01"), {adoption}, 4, day("2021-02-15")) ==
+          "the board's meeting on 2021-03-01 was held on 2021-03-01 (#3); a meeting that takes "
+          "over from it is scheduled on or after that day");
+    CHECK_FALSE(meetings.schedule("board", day("2021-04-01"), {adoption}, 5, day("2021-03-01")));
 }
 
 TEST_CASE("meetings: the notice goes out N days ahead, earlier when that is a closed day") {

@@ -18,8 +18,8 @@ std::vector<std::string> describe(const ReminderList& list) {
     for (const Reminder& item : list.items) {
         lines.push_back(iso(item.dates.deadline) + " " +
                         (item.budget_year ? std::to_string(*item.budget_year) : "-") + " " +
-                        item.subject + " " + item.threshold() + " (" +
-                        std::to_string(item.days) + ")");
+                        item.subject + " " + item.threshold() + " (" + std::to_string(item.days) +
+                        ")");
     }
     return lines;
 }

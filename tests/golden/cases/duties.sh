@@ -21,10 +21,14 @@ cy_unchanged duty report board-briefing --meeting 2021-11-05 --note "" --today 2
 say remind before the meeting: the notice day has passed, the meeting and the briefing are ahead
 cy remind --today 2021-11-01 --within 7
 say reported at the meeting, once
-cy duty report board-briefing --meeting 2021-11-05 --today 2021-11-05 --case 12/21 --note "EXAMPLE DATA: progress on the action programme"
+cy_unchanged duty report board-briefing --meeting 2021-11-05 --today 2021-11-05 --case 1/21
+cy case open --body board --title "EXAMPLE DATA: progress of the action programme" --today 2021-11-05
+cy duty report board-briefing --meeting 2021-11-05 --today 2021-11-05 --case 1/21 --note "EXAMPLE DATA: progress on the action programme"
 say a report is no decision: the case it cites can still take one
-cy mandate grant --case 12/21 --by board --to secretariat --scope "EXAMPLE DATA: a decision in the reported case" --today 2021-11-05
-cy case show 12/21
+cy mandate grant --case 1/21 --by board --to secretariat --scope "EXAMPLE DATA: a decision in the reported case" --today 2021-11-05
+cy case show 1/21
+say a meeting reported at took place: it cannot be cancelled
+cy_unchanged meeting cancel --body board --date 2021-11-05 --today 2021-11-08
 cy_unchanged duty report board-briefing --meeting 2021-11-05 --today 2021-11-06
 say a meeting held without the briefing leaves the duty overdue
 cy meeting held --body board --date 2021-12-03 --today 2021-12-03

@@ -35,13 +35,24 @@ cy_unchanged meeting held --body board --date 2021-05-31 --today 2021-06-01
 cy_unchanged meeting held --body board --date 2021-06-01 --case 2/21 --today 2021-06-01
 cy_unchanged meeting held --body board --date 2021-06-01 --case 1/21 --case 1/2021 --today 2021-06-01
 cy_unchanged meeting held --body board --date 2021-06-02 --today 2021-06-01
+say a case opened after the meeting was not treated there
+cy case open --body board --title "EXAMPLE DATA: opened after the meeting" --today 2021-06-01
+cy_unchanged meeting held --body board --date 2021-05-28 --case 2/21 --today 2021-06-01
 cy case show 1/21 --body board
-say cancelled, the step can be planned for another meeting
+say remind --new shows a meeting once
+cy remind --today 2021-06-01 --within 9 --new
+cy remind --today 2021-06-01 --within 9 --new
+say cancelled: not twice, and not once held
 cy meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy_unchanged meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy_unchanged meeting cancel --body board --date 2021-05-31 --today 2021-06-01
 say a meeting that replaces a cancelled one is not dated before the cancellation
 cy_unchanged meeting schedule --body assembly --date 2021-06-18 --plan contingent-set --year 2022 --today 2021-05-30
+say scheduled anew on the same day, remind --new shows it again
+cy meeting schedule --body assembly --date 2021-06-10 --today 2021-06-01
+cy remind --today 2021-06-01 --within 9 --new
+say cancelled again, the planned step can go to another meeting
+cy meeting cancel --body assembly --date 2021-06-10 --today 2021-06-01
 cy meeting schedule --body assembly --date 2021-06-17 --plan contingent-set --year 2022 --today 2021-06-01
 say the planned step recorded at the meeting, then planning it is refused
 cy record contingent-set --year 2022 --date 2021-06-17 --today 2021-06-17 --rate 2.70
