@@ -62,3 +62,9 @@ cy meeting list
 cy meeting list --body assembly --year 2021
 cy meeting list --year 2020
 cy log --kind meeting-held --format csv
+say a held meeting keeps its planned step until its day, so that status as of earlier days replays
+cy meeting schedule --body board --date 2021-11-05 --plan budget-adopted --year 2022 --today 2021-10-01
+cy meeting held --body board --date 2021-11-05 --today 2021-11-05
+cy_unchanged meeting schedule --body board --date 2021-12-03 --plan budget-adopted --year 2022 --today 2021-10-15
+cy meeting schedule --body board --date 2021-12-03 --plan budget-adopted --year 2022 --today 2021-11-05
+cy status --today 2021-10-20 --year 2022
