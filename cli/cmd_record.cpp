@@ -55,9 +55,10 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
             throw_bad_input(
                 "--rate: contingent-set needs the rate in NOK per inhabitant, e.g. --rate 2.70");
         const auto ore = parse_decimal(*options.rate, 2);
-        if (!ore || *ore == 0) {
+        if (!ore || *ore == 0 || *ore > 1'000'000) {
             throw_bad_input(
-                "--rate: expected NOK per inhabitant with at most 2 decimals, e.g. 2.70, got " +
+                "--rate: expected NOK per inhabitant, above 0 and at most 10000, with at most 2 "
+                "decimals, e.g. 2.70, got " +
                 quote(*options.rate));
         }
         details["rate_nok_per_inhabitant"] = format_decimal(*ore, 2);

@@ -237,8 +237,8 @@ Member read_member(const std::string& source, const YAML::Node& node, std::size_
     result.population = member.integer("population", 0, 100'000'000);
     const YAML::Node weight = member.required("weight");
     const auto parsed = weight.IsScalar() ? parse_decimal(weight.Scalar(), 3) : std::nullopt;
-    if (!parsed || *parsed == 0) {
-        member.fail(weight, "expected a positive weight with at most 3 decimals for " +
+    if (!parsed || *parsed == 0 || *parsed > 100'000) {
+        member.fail(weight, "expected a positive weight up to 100 with at most 3 decimals for " +
                                 member.path("weight") + ", got " + quote(weight.Scalar()));
     }
     result.weight_thousandths = *parsed;
@@ -271,6 +271,36 @@ void read_closed_days(const MapReader& top, Organisation& org) {
                      quote(list[i].IsScalar()
                                ? text
                                : "a " + std::string(list[i].IsMap() ? "mapping" : "list")));
+    }
+}
+
+// contingent: {population-as-of: 2020-01-01, rounding: half-up | half-even | down}.
+void read_contingent(const MapReader& top, Organisation& org) {
+    const MapReader contingent(top.source(), top.required("contingent"), "contingent",
+                               {"population-as-of", "rounding"});
+    if (contingent.has("population-as-of")) {
+        const std::string text = contingent.text("population-as-of");
+        org.population_as_of = parse_iso_date(text).date;
+        if (!org.population_as_of) {
+            contingent.fail(
+                contingent.node()["population-as-of"],
+                "expected a date (YYYY-MM-DD) for contingent.population-as-of, got " + quote(text));
+        }
+    }
+    if (contingent.has("rounding")) {
+        const std::string text = contingent.text("rounding");
+        const std::vector<std::string> names = {"half-up", "half-even", "down"};
+        if (text == names[0]) {
+            org.contingent_rounding = ContingentRounding::half_up;
+        } else if (text == names[1]) {
+            org.contingent_rounding = ContingentRounding::half_even;
+        } else if (text == names[2]) {
+            org.contingent_rounding = ContingentRounding::down;
+        } else {
+            contingent.fail(contingent.node()["rounding"],
+                            "expected half-up, half-even or down for contingent.rounding, got " +
+                                quote(text) + did_you_mean(text, names));
+        }
     }
 }
 
@@ -320,7 +350,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     }
     const MapReader top(source, root, "the config",
                         {"organisation", "bodies", "closed-days", "reminders", "steps", "strategy",
-                         "members", "duties"});
+                         "members", "duties", "contingent"});
     Organisation org;
 
     const MapReader head(source, top.required("organisation"), "organisation",
@@ -366,6 +396,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     org.strategy_every_years = static_cast<int>(strategy.integer("every-years", 1, 20));
 
     if (top.has("duties")) org.duties = read_duties(top, body_ids);
+    if (top.has("contingent")) read_contingent(top, org);
 
     const YAML::Node members = top.required("members");
     if (!members.IsSequence()) top.fail(members, "expected a list for members");

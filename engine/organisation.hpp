@@ -70,6 +70,10 @@ struct DutyRule {
     }
 };
 
+// How each member's contingent is rounded to whole NOK: halves up (the seed's table is
+// consistent with it), halves to the even neighbour, or down.
+enum class ContingentRounding { half_up, half_even, down };
+
 // A member or a group of members; the contingent is population x weight x rate.
 struct Member {
     std::string name;
@@ -88,6 +92,8 @@ struct Organisation {
     std::string strategy_body;       // who adopts strategic guidelines
     int strategy_every_years = 4;
     std::vector<Member> members;
+    std::optional<Date> population_as_of;  // the day the members' populations were counted
+    ContingentRounding contingent_rounding = ContingentRounding::half_up;
     std::vector<DutyRule> duties;             // in config order
     std::vector<Date> closed_dates;           // besides weekends and public holidays
     std::vector<MonthDay> closed_every_year;  // "12-24"

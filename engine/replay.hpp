@@ -31,6 +31,8 @@ class OrganisationState {
     // Returns the machine's verdict. Throws Error(storage) on an event that cannot be read.
     Verdict apply(const Event& event);
 
+    // Every config logged so far, with the day it took effect, in log order.
+    const std::vector<std::pair<Date, Organisation>>& configs() const { return configs_; }
     // The latest config, whatever its date.
     const Organisation& organisation() const { return configs_.back().second; }
     // The config in force on `day`: of those logged so far, the one with the latest effective

@@ -216,8 +216,16 @@ TEST_CASE("config: every class of error, with its place") {
         {"negative population", edited("population: 1000", "population: -5"),
          "demo.yaml:19:50: members[0].population must be between 0 and 100000000, got -5"},
         {"zero weight", edited("weight: 1}", "weight: 0}"),
-         "demo.yaml:19:64: expected a positive weight with at most 3 decimals for "
+         "demo.yaml:19:64: expected a positive weight up to 100 with at most 3 decimals for "
          "members[0].weight, got \"0\""},
+        {"contingent: unknown rounding",
+         edited("members:\n", "contingent: {rounding: up}\nmembers:\n"),
+         "demo.yaml:18:24: expected half-up, half-even or down for contingent.rounding, got "
+         "\"up\""},
+        {"contingent: impossible population date",
+         edited("members:\n", "contingent: {population-as-of: 2020-02-30}\nmembers:\n"),
+         "demo.yaml:18:32: expected a date (YYYY-MM-DD) for contingent.population-as-of, got "
+         "\"2020-02-30\""},
         {"name and group", edited("{name: Town,", "{name: Town, group: Towns,"),
          "demo.yaml:19:5: members[0] needs exactly one of \"name\" (one member) or \"group\" "
          "(several)"},
