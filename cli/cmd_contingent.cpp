@@ -15,17 +15,6 @@ namespace cycle {
 
 namespace {
 
-// 2176943 -> "2 176 943", as Norwegian tables print amounts.
-std::string grouped(std::int64_t value) {
-    const std::string digits = std::to_string(value < 0 ? -value : value);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i != 0 && (digits.size() - i) % 3 == 0) out += ' ';
-        out += digits[i];
-    }
-    return (value < 0 ? "-" : "") + out;
-}
-
 // 500 -> "0.5", 2000 -> "2", 1250 -> "1.25".
 std::string weight_text(std::int64_t thousandths) {
     std::string text = format_decimal(thousandths, 3);
@@ -119,20 +108,16 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
         return;
     }
     if (format == "csv") {
-        // RFC 4180: CRLF, a header row; names are quoted when they hold a comma or quote.
-        auto field = [](const std::string& text) {
-            if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-            std::string quoted = "\"";
-            for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-            return quoted + "\"";
-        };
-        std::cout << "member,kind,group,population,weight,contingent_nok\r\n";
+        print_csv_record(std::cout,
+                         {"member", "kind", "group", "population", "weight", "contingent_nok"});
         for (const ContingentRow& row : table.rows) {
-            std::cout << field(row.member.name) << "," << row.member.kind << ","
-                      << (row.member.is_group ? "yes" : "no") << "," << row.member.population << ","
-                      << weight_text(row.member.weight_thousandths) << "," << row.nok << "\r\n";
+            print_csv_record(std::cout,
+                             {row.member.name, row.member.kind, row.member.is_group ? "yes" : "no",
+                              std::to_string(row.member.population),
+                              weight_text(row.member.weight_thousandths), std::to_string(row.nok)});
         }
-        std::cout << "total,,," << table.total_population << ",," << table.total_nok << "\r\n";
+        print_csv_record(std::cout, {"total", "", "", std::to_string(table.total_population), "",
+                                     std::to_string(table.total_nok)});
         return;
     }
     std::cout << "Contingent " << year << ": NOK " << format_decimal(table.rate_ore, 2)
@@ -142,10 +127,11 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
     std::vector<Row> rows = {{"member", "kind", "population", "weight", "contingent NOK"}};
     for (const ContingentRow& row : table.rows) {
         rows.push_back({row.member.name, row.member.kind + (row.member.is_group ? " (group)" : ""),
-                        grouped(row.member.population), weight_text(row.member.weight_thousandths),
-                        grouped(row.nok)});
+                        grouped_amount(row.member.population),
+                        weight_text(row.member.weight_thousandths), grouped_amount(row.nok)});
     }
-    rows.push_back({"total", "", grouped(table.total_population), "", grouped(table.total_nok)});
+    rows.push_back(
+        {"total", "", grouped_amount(table.total_population), "", grouped_amount(table.total_nok)});
     print_table(std::cout, rows, "  ");
 }
 

@@ -27,5 +27,6 @@ void add_mandate_command(CLI::App& app, CommandRun& run);
 void add_meeting_command(CLI::App& app, CommandRun& run);
 void add_duty_command(CLI::App& app, CommandRun& run);
 void add_contingent_command(CLI::App& app, CommandRun& run);
+void add_budget_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

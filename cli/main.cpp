@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
     add_meeting_command(app, run);
     add_duty_command(app, run);
     add_contingent_command(app, run);
+    add_budget_command(app, run);
     add_holidays_command(app, run);
 
     try {

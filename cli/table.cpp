@@ -52,4 +52,14 @@ void print_csv_record(std::ostream& out, const Row& fields) {
     out << "\r\n";
 }
 
+std::string grouped_amount(std::int64_t value) {
+    const std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) out += ' ';
+        out += digits[i];
+    }
+    return (value < 0 ? "-" : "") + out;
+}
+
 }  // namespace cycle

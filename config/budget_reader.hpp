@@ -1,0 +1,24 @@
+// Reads a budget document (YAML) into engine/budget_document's BudgetDocument, validating it
+// completely: every problem is Error(bad_input) "file:line:col: what was expected". The
+// schema is in README.md ("Budget documents"); examples/budget-2021.yaml is the seed's.
+// Amounts are whole numbers as printed: "5 593", "- 3 393", 10083, "170 0000".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/budget_document.hpp"
+
+namespace cycle {
+
+BudgetDocument load_budget_file(const std::string& path);
+BudgetDocument load_budget_text(const std::string& text, const std::string& source);
+
+// "5 593" -> 5593, "- 3 393" -> -3393, "-25" -> -25: digits in groups separated by spaces
+// (also no-break and thin spaces), with an optional minus (also U+2212). Nothing for anything
+// else. `regular` tells whether the groups are of three digits, as amounts are printed.
+std::optional<std::int64_t> parse_printed_amount(std::string_view text, bool* regular = nullptr);
+
+}  // namespace cycle

@@ -1,0 +1,129 @@
+#include "engine/budget_check.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace cycle {
+
+namespace {
+
+std::int64_t sum(const std::vector<BudgetLine>& lines, std::size_t column) {
+    std::int64_t total = 0;
+    for (const BudgetLine& line : lines) total += line.figures[column].value;
+    return total;
+}
+
+std::vector<const BudgetLine*> main_lines(const BudgetDocument& document) {
+    std::vector<const BudgetLine*> lines = {&document.incoming};
+    for (const BudgetLine& line : document.income) lines.push_back(&line);
+    lines.push_back(&document.total_income);
+    for (const BudgetLine& line : document.expenses) lines.push_back(&line);
+    lines.push_back(&document.total_expenses);
+    lines.push_back(&document.result);
+    lines.push_back(&document.outgoing);
+    return lines;
+}
+
+void expect(BudgetCheck& check, const BudgetDocument& document, const BudgetLine& line,
+            std::size_t column, std::int64_t computed, const std::string& rule) {
+    const Figure& stated = line.figures[column];
+    if (stated.value != computed) {
+        check.differences.push_back(
+            {line.label, document.columns[column].id, stated, computed, rule});
+    }
+}
+
+void check_columns(BudgetCheck& check, const BudgetDocument& document) {
+    for (std::size_t c = 0; c < document.columns.size(); ++c) {
+        const BudgetColumn& column = document.columns[c];
+        if (column.minuend) {
+            const std::string rule = document.columns[*column.minuend].id + " - " +
+                                     document.columns[*column.subtrahend].id;
+            for (const BudgetLine* line : main_lines(document)) {
+                expect(
+                    check, document, *line, c,
+                    line->figures[*column.minuend].value - line->figures[*column.subtrahend].value,
+                    rule);
+            }
+            continue;
+        }
+        expect(check, document, document.total_income, c, sum(document.income, c), "sum of income");
+        expect(check, document, document.total_expenses, c, sum(document.expenses, c),
+               "sum of expenses");
+        expect(check, document, document.result, c,
+               document.total_income.figures[c].value - document.total_expenses.figures[c].value,
+               "total income - total expenses");
+        expect(check, document, document.outgoing, c,
+               document.incoming.figures[c].value + document.result.figures[c].value,
+               "incoming + result");
+    }
+}
+
+void check_projects(BudgetCheck& check, const BudgetDocument& document) {
+    if (!document.projects) return;
+    const ProjectFunds& projects = *document.projects;
+    std::int64_t total = 0;
+    for (const BudgetLine& item : projects.items) total += item.figures[0].value;
+    if (projects.total.value != total) {
+        check.differences.push_back(
+            {"projects total", "projects", projects.total, total, "sum of projects"});
+    }
+    if (!projects.expense_line) return;
+    // The main table's line, in the table's unit, against the list's total in its own.
+    const BudgetLine& line = document.expenses[*projects.expense_line];
+    const Figure& in_table = line.figures[projects.column];
+    const std::int64_t total_nok = projects.total.value * projects.unit_nok;
+    if (in_table.value * document.unit_nok != total_nok) {
+        // Not a whole number of the table's unit: rounded down, and the difference shows it.
+        check.differences.push_back({line.label, document.columns[projects.column].id, in_table,
+                                     total_nok / document.unit_nok, "the project total"});
+    }
+}
+
+void note_estimates(BudgetCheck& check, const BudgetDocument& document) {
+    for (const BudgetEstimate& estimate : document.estimates) {
+        const Figure& incoming = document.incoming.figures[estimate.column];
+        const Figure& outgoing = document.outgoing.figures[estimate.from_column];
+        if (incoming.value == outgoing.value) continue;
+        check.notes.push_back(
+            {incoming.at, document.incoming.label + ", " + document.columns[estimate.column].id +
+                              ": " + std::to_string(incoming.value) + " is an estimate of " +
+                              document.outgoing.label + ", " +
+                              document.columns[estimate.from_column].id + ": " +
+                              std::to_string(outgoing.value) + " (difference " +
+                              std::to_string(incoming.value - outgoing.value) + ")"});
+    }
+}
+
+void note_odd_grouping(BudgetCheck& check, const BudgetLine& line) {
+    for (const Figure& figure : line.figures) {
+        if (figure.regular_grouping) continue;
+        check.notes.push_back({figure.at, line.label + ": printed \"" + figure.printed +
+                                              "\", read as " + std::to_string(figure.value)});
+    }
+}
+
+}  // namespace
+
+BudgetCheck check_budget(const BudgetDocument& document) {
+    BudgetCheck check;
+    check_columns(check, document);
+    check_projects(check, document);
+    note_estimates(check, document);
+    for (const BudgetLine* line : main_lines(document)) note_odd_grouping(check, *line);
+    if (document.projects) {
+        for (const BudgetLine& item : document.projects->items) note_odd_grouping(check, item);
+    }
+    std::stable_sort(check.differences.begin(), check.differences.end(),
+                     [](const FigureDifference& a, const FigureDifference& b) {
+                         return std::tie(a.stated.at.line, a.stated.at.column) <
+                                std::tie(b.stated.at.line, b.stated.at.column);
+                     });
+    std::stable_sort(check.notes.begin(), check.notes.end(),
+                     [](const BudgetNote& a, const BudgetNote& b) {
+                         return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+                     });
+    return check;
+}
+
+}  // namespace cycle

@@ -1,0 +1,116 @@
+// The seed's budget figures (examples/budget-2021.yaml, transcribed as printed) checked line by
+// line. Worked out by hand from section 4.2.1, thousand NOK:
+//   budget 2020, total expenses: 75 + 280 + 700 + 6 600 + 4 320 = 11 975, printed 12 175 (+200);
+//   budget 2020, result: 6 679 - 12 175 = -5 496, printed -5 244 (+252);
+//   every other total, result, outgoing balance (incoming + result) and change agrees, and so
+//   does the project total: the eleven projects of 4.2.2 make 3 525 000 NOK = 3 525 thousand.
+// Notes: 2021's incoming 2 200 estimates 2020's forecast outgoing 2 257; "170 0000" is read as
+// 1 700 000.
+#include "engine/budget_check.hpp"
+
+#include <doctest/doctest.h>
+
+#include "config/budget_reader.hpp"
+
+namespace cycle {
+namespace {
+
+const std::string example = std::string(CYCLE_SOURCE_DIR) + "/examples/budget-2021.yaml";
+
+TEST_CASE("budget check: the seed's figures that do not add up, and nothing else") {
+    const BudgetDocument document = load_budget_file(example);
+    const BudgetCheck check = check_budget(document);
+    REQUIRE(check.differences.size() == 2);
+    const FigureDifference& expenses = check.differences[0];
+    CHECK(expenses.line == "Sum driftsutgifter");
+    CHECK(expenses.column == "budget-2020");
+    CHECK(expenses.stated.value == 12'175);
+    CHECK(expenses.computed == 11'975);
+    CHECK(expenses.difference() == 200);
+    CHECK(expenses.rule == "sum of expenses");
+    const FigureDifference& result = check.differences[1];
+    CHECK(result.line == "Resultat (neg. resultat = bruk av overførte midler)");
+    CHECK(result.column == "budget-2020");
+    CHECK(result.stated.value == -5'244);
+    CHECK(result.computed == -5'496);
+    CHECK(result.difference() == 252);
+    CHECK(result.rule == "total income - total expenses");
+    REQUIRE(check.notes.size() == 2);
+    CHECK(check.notes[0].text ==
+          "Inngående mindreforbruk (overførte midler fra tidl. år), budget-2021: 2200 is an "
+          "estimate of Utgående mindreforbruk, accounts-2020: 2257 (difference -57)");
+    CHECK(check.notes[1].text == "Restart Osloregionen: printed \"170 0000\", read as 1700000");
+}
+
+TEST_CASE("budget check: the figures point at their place in the file") {
+    const BudgetCheck check = check_budget(load_budget_file(example));
+    REQUIRE(check.differences.size() == 2);
+    CHECK(check.differences[0].stated.at.line == 28);  // total-expenses, first value
+    CHECK(check.differences[0].stated.printed == "12 175");
+    CHECK(check.differences[1].stated.at.line == 31);  // result, first value
+}
+
+TEST_CASE("budget check: each kind of error, alone") {
+    BudgetDocument document = load_budget_file(example);
+    // Correct the two figures and what follows from them: nothing is left.
+    document.total_expenses.figures[0].value = 11'975;
+    document.total_expenses.figures[3].value = -1'050;
+    document.result.figures[0].value = -5'296;
+    document.result.figures[3].value = 4'454;
+    document.outgoing.figures[0].value = 297;
+    document.outgoing.figures[3].value = 1'061;
+    CHECK(check_budget(document).differences.empty());
+
+    BudgetDocument changed = document;
+    changed.outgoing.figures[2].value = 1'359;  // incoming + result is 1 358
+    auto differences = check_budget(changed).differences;
+    REQUIRE(differences.size() == 2);  // the figure, and the change column that uses it
+    CHECK(differences[0].rule == "incoming + result");
+    CHECK(differences[0].difference() == 1);
+    CHECK(differences[1].column == "change");
+    CHECK(differences[1].computed == 1'062);
+
+    changed = document;
+    changed.projects->items[0].figures[0].value = 210'000;
+    differences = check_budget(changed).differences;
+    REQUIRE(differences.size() == 1);
+    CHECK(differences[0].line == "projects total");
+    CHECK(differences[0].computed == 3'535'000);
+    CHECK(differences[0].difference() == -10'000);
+
+    changed = document;
+    changed.expenses[4].figures[2].value = 3'526;  // Prosjekter, budget-2021
+    differences = check_budget(changed).differences;
+    // In file order: the figure against the project list, the change column beside it, and
+    // the sum of expenses on the next line.
+    REQUIRE(differences.size() == 3);
+    CHECK(differences[0].line == "Prosjekter");
+    CHECK(differences[0].rule == "the project total");
+    CHECK(differences[0].computed == 3'525);
+    CHECK(differences[1].rule == "budget-2021 - budget-2020");
+    CHECK(differences[1].difference() == -1);  // stated -795, computed 3 526 - 4 320
+    CHECK(differences[2].rule == "sum of expenses");
+    CHECK(differences[2].computed == 10'926);
+}
+
+TEST_CASE("printed amounts: groups of digits, minus signs, and what is refused") {
+    bool regular = false;
+    CHECK(parse_printed_amount("5 593", &regular) == 5'593);
+    CHECK(regular);
+    CHECK(parse_printed_amount("- 3 393") == -3'393);
+    CHECK(parse_printed_amount("\xE2\x88\x92"
+                               "842") == -842);  // U+2212
+    CHECK(parse_printed_amount("10\xC2\xA0"
+                               "083") == 10'083);  // no-break space
+    CHECK(parse_printed_amount("170 0000", &regular) == 1'700'000);
+    CHECK_FALSE(regular);
+    CHECK(parse_printed_amount("0") == 0);
+    for (const char* bad :
+         {"", " ", "5 593 ", "5,593", "5.5", "12a", "--5", "5 -3", "- ", "99999999999999999999"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parse_printed_amount(bad).has_value());
+    }
+}
+
+}  // namespace
+}  // namespace cycle
