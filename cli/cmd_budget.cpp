@@ -2,14 +2,18 @@
 // results, outgoing balances, change column and project total (engine/budget_check) and
 // prints every figure that differs from what it derives from: where it stands, line, column,
 // stated, computed, difference. Exit 1 if any differs, 0 if none; a malformed document is
-// bad input (exit 2) naming file:line:col. Needs no database.
+// bad input (exit 2) naming file:line:col. Needs no database, except with
+// `--adopted --year Y [FILE]`: the document recorded as adopted for Y, checked the same way
+// and compared with the SHA-256 stored at adoption (exit 1 too if it changed).
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "config/budget_reader.hpp"
+#include "engine/adopted_budget.hpp"
 #include "engine/budget_check.hpp"
 #include "engine/error.hpp"
+#include "engine/hash_chain.hpp"
 
 namespace cycle {
 
@@ -74,16 +78,65 @@ nlohmann::json to_json(const BudgetDocument& document, const BudgetCheck& check)
             {"notes", notes}};
 }
 
-void run_check(CommandRun& run, const std::string& path, const std::string& format) {
-    const BudgetDocument document = load_budget_file(path);
+struct CheckOptions {
+    std::string path;
+    std::string format = "text";
+    bool adopted = false;
+    std::optional<int> year;
+};
+
+// For --adopted: the adoption of --year's budget, and whether the file still has its digest.
+struct AdoptionCheck {
+    AdoptedBudget adopted;
+    std::string sha256_now;
+    bool changed() const { return adopted.sha256 != sha256_now; }
+    std::string text() const {
+        const std::string when = "adopted as #" + std::to_string(adopted.seq) + " on " +
+                                 iso(adopted.date) + " from " + adopted.file;
+        if (!changed()) return when + ": the file is unchanged (SHA-256 " + sha256_now + ")";
+        return when + ": the file has CHANGED since (SHA-256 then " + adopted.sha256 + ", now " +
+               sha256_now + ")";
+    }
+};
+
+void run_check(CommandRun& run, CheckOptions options) {
+    std::optional<AdoptionCheck> adoption;
+    if (options.adopted) {
+        if (!options.year) throw_bad_input("--adopted needs --year: the budget year adopted");
+        const OrganisationState state = read_state(run.globals, make_clock(run.globals)->today());
+        check_budget_year(state.organisation_on(make_clock(run.globals)->today()), *options.year);
+        const AdoptedBudget* adopted = state.adopted_budget(*options.year);
+        if (adopted == nullptr) {
+            throw_refused("--adopted: no budget document is recorded as adopted for " +
+                          std::to_string(*options.year) +
+                          " (cycle record budget-adopted ... --budget FILE)");
+        }
+        if (options.path.empty()) options.path = adopted->file;
+        adoption = AdoptionCheck{*adopted, ""};
+    } else if (options.year) {
+        throw_bad_input("--year goes with --adopted");
+    } else if (options.path.empty()) {
+        throw_bad_input("FILE is required (or --adopted --year Y for the adopted one)");
+    }
+    const std::string bytes = read_budget_bytes(options.path, "FILE");
+    const BudgetDocument document = load_budget_text(bytes, options.path);
     const BudgetCheck check = check_budget(document);
-    if (format == "json") {
-        std::cout << to_json(document, check).dump(2) << "\n";
+    if (adoption) adoption->sha256_now = sha256_hex(bytes);
+    if (options.format == "json") {
+        nlohmann::json out = to_json(document, check);
+        if (adoption) {
+            out["adopted"] = {
+                {"seq", adoption->adopted.seq},       {"date", iso(adoption->adopted.date)},
+                {"file", adoption->adopted.file},     {"sha256_adopted", adoption->adopted.sha256},
+                {"sha256_now", adoption->sha256_now}, {"changed", adoption->changed()}};
+        }
+        std::cout << out.dump(2) << "\n";
     } else {
         print_text(document, check);
+        if (adoption) std::cout << adoption->text() << "\n";
     }
-    run.exit_code =
-        static_cast<int>(check.differences.empty() ? ExitCode::ok : ExitCode::check_failed);
+    const bool failed = !check.differences.empty() || (adoption && adoption->changed());
+    run.exit_code = static_cast<int>(failed ? ExitCode::check_failed : ExitCode::ok);
 }
 
 }  // namespace
@@ -95,12 +148,16 @@ void add_budget_command(CLI::App& app, CommandRun& run) {
         "check",
         "Recompute every total, result, balance and change of a budget document; exit 1 "
         "if any figure differs");
-    auto path = std::make_shared<std::string>();
-    auto format = std::make_shared<std::string>("text");
-    check->add_option("FILE", *path, "The budget document (YAML), e.g. examples/budget-2021.yaml")
-        ->required();
-    check->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
-    check->callback([&run, path, format] { run_check(run, *path, *format); });
+    auto options = std::make_shared<CheckOptions>();
+    check->add_option("FILE", options->path,
+                      "The budget document (YAML), e.g. examples/budget-2021.yaml; with "
+                      "--adopted, default: the file the adoption named");
+    check->add_option("--format", options->format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    check->add_flag("--adopted", options->adopted,
+                    "Check the document adopted for --year, and whether it changed since");
+    check->add_option("--year", options->year, "With --adopted: the budget year");
+    check->callback([&run, options] { run_check(run, *options); });
 }
 
 }  // namespace cycle

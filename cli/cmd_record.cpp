@@ -6,6 +6,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/log_writer.hpp"
+#include "cli/table.hpp"
+#include "config/budget_reader.hpp"
+#include "engine/adopted_budget.hpp"
 #include "engine/budget_year.hpp"
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
@@ -29,7 +32,40 @@ struct RecordOptions {
     std::optional<std::string> rate;
     std::optional<std::string> period;
     std::optional<std::string> under_mandate;
+    std::optional<std::string> budget;
 };
+
+// The budget document an adoption names: read and checked before the database is opened.
+struct NamedBudget {
+    BudgetDocument document;
+    std::string bytes;
+};
+
+std::optional<NamedBudget> named_budget(Step step, const RecordOptions& options) {
+    if (!options.budget) return std::nullopt;
+    if (step != Step::budget_adopted) throw_bad_input("--budget applies only to budget-adopted");
+    NamedBudget named;
+    named.bytes = read_budget_bytes(*options.budget, "--budget");
+    named.document = load_budget_text(named.bytes, *options.budget);
+    if (!named.document.budget_column) {
+        throw_bad_input("--budget " + *options.budget +
+                        ": the document does not say which column is the budget "
+                        "(budget-column)");
+    }
+    return named;
+}
+
+// details.budget, once the budget year is known.
+nlohmann::json budget_details(const NamedBudget& named, const std::string& org, int year) {
+    const BudgetDocument& document = named.document;
+    if (document.organisation != org || document.budget_year != year) {
+        throw_bad_input("--budget " + document.source + ": the document is " +
+                        document.organisation + "'s budget for " +
+                        std::to_string(document.budget_year) + ", not " + org + "'s for " +
+                        std::to_string(year));
+    }
+    return summarise_budget(document, *document.budget_column, named.bytes).to_details();
+}
 
 Step parse_step_argument(const std::string& name) {
     const auto step = find_step(name);
@@ -98,6 +134,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (options.doc) check_one_line("--doc", *options.doc);
     check_actor(run.globals);
     nlohmann::json details = step_details(step, options);
+    const std::optional<NamedBudget> budget = named_budget(step, options);
 
     LogWriter writer(run.globals);
     OrganisationState& state = writer.state();
@@ -117,6 +154,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
                             std::string(step_name(step)) + " around that day; give --year");
         }
         check_budget_year(org, *event.budget_year);
+        if (budget) event.details["budget"] = budget_details(*budget, org.id, *event.budget_year);
     }
     if (options.case_number) {
         // A case belongs to the series of the body that treats it: the deciding body, or for
@@ -151,6 +189,20 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (event.case_number) std::cout << ", case " << event.case_number->render();
     std::cout << ")\n";
     if (event.irregular) std::cout << "irregular: " << event.reason << "\n";
+    if (budget) {
+        const auto adopted = AdoptedBudget::from_details(event.details, event.seq, date);
+        std::cout << "budget " << adopted->file << " (SHA-256 " << adopted->sha256.substr(0, 12)
+                  << "...): income " << grouped_amount(adopted->income) << ", expenses "
+                  << grouped_amount(adopted->expenses) << ", result "
+                  << grouped_amount(adopted->result)
+                  << (adopted->unit_nok == 1000 ? " thousand NOK" : " NOK");
+        if (adopted->differences != 0) {
+            std::cout << "; " << adopted->differences
+                      << (adopted->differences == 1 ? " figure does" : " figures do")
+                      << " not add up: see cycle budget check " << adopted->file;
+        }
+        std::cout << "\n";
+    }
 }
 
 }  // namespace
@@ -174,6 +226,9 @@ void add_record_command(CLI::App& app, CommandRun& run) {
     command->add_option("--doc", options->doc, "Reference to the source document");
     command->add_option("--rate", options->rate, "contingent-set: NOK per inhabitant (2.70)");
     command->add_option("--period", options->period, "strategy-adopted: the period (2021-2024)");
+    command->add_option("--budget", options->budget,
+                        "budget-adopted: the budget document adopted (YAML); its SHA-256 and "
+                        "totals are stored");
     command->add_option("--under-mandate", options->under_mandate,
                         "The mandate (its case, 58/20) the step is taken under; refused unless "
                         "it is in force that day and granted to the step's body");

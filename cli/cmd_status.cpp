@@ -128,6 +128,15 @@ void print_text(const StatusReport& report) {
                           << ": * provisional, counted from a step not yet recorded\n";
             }
         }
+        if (const auto& adopted = cycle.adopted_budget) {
+            std::cout << "  adopted budget (#" << adopted->seq << "): income "
+                      << grouped_amount(adopted->income) << ", expenses "
+                      << grouped_amount(adopted->expenses) << ", result "
+                      << grouped_amount(adopted->result)
+                      << (adopted->unit_nok == 1000 ? " thousand NOK" : " NOK") << " ("
+                      << adopted->column << " of " << adopted->file << ", SHA-256 "
+                      << adopted->sha256.substr(0, 12) << "...)\n";
+        }
         for (const Irregularity& irregular : cycle.irregularities) {
             std::cout << "  irregular #" << irregular.seq << " " << step_name(irregular.step) << " "
                       << iso(irregular.date) << ": " << irregular.reason << "\n";
@@ -261,7 +270,13 @@ nlohmann::json to_json(const StatusReport& report) {
                                       {"date", iso(irregular.date)},
                                       {"reason", irregular.reason}});
         }
+        nlohmann::json adopted;
+        if (cycle.adopted_budget) {
+            adopted = cycle.adopted_budget->to_details();
+            adopted["seq"] = cycle.adopted_budget->seq;
+        }
         cycles.push_back({{"budget_year", cycle.budget_year},
+                          {"adopted_budget", adopted},
                           {"phase", cycle.phase},
                           {"steps", steps},
                           {"irregularities", irregularities}});

@@ -177,8 +177,8 @@ BudgetDocument read_document(const std::string& source, const YAML::Node& root) 
     }
     const MapReader top(
         source, root, "the budget document",
-        {"document", "organisation", "budget-year", "unit", "columns", "incoming", "income",
-         "total-income", "expenses", "total-expenses", "result", "outgoing", "projects"});
+        {"document", "organisation", "budget-year", "unit", "columns", "budget-column", "incoming",
+         "income", "total-income", "expenses", "total-expenses", "result", "outgoing", "projects"});
     BudgetDocument document;
     document.source = source;
     document.title = top.text("document");
@@ -187,6 +187,14 @@ BudgetDocument read_document(const std::string& source, const YAML::Node& root) 
     document.unit_nok = read_unit(top, "unit", "unit");
     document.columns = read_columns(top);
     const std::size_t width = document.columns.size();
+    if (top.has("budget-column")) {
+        document.budget_column =
+            column_index(top, top.required("budget-column"), document.columns, "budget-column");
+        if (document.columns[*document.budget_column].minuend) {
+            top.fail(top.required("budget-column"),
+                     "expected a column of amounts for budget-column, not a difference");
+        }
+    }
     document.incoming =
         read_line(top, "incoming", top.required("incoming"), "incoming", width, {"estimates"});
     const MapReader incoming(source, top.required("incoming"), "incoming", {});
@@ -275,12 +283,16 @@ BudgetDocument load_budget_text(const std::string& text, const std::string& sour
     return read_document(source, root);
 }
 
-BudgetDocument load_budget_file(const std::string& path) {
+std::string read_budget_bytes(const std::string& path, const std::string& option) {
     std::ifstream file(path, std::ios::binary);
-    if (!file) throw_bad_input("FILE: cannot read " + quote(path));
+    if (!file) throw_bad_input(option + ": cannot read " + quote(path));
     std::ostringstream bytes;
     bytes << file.rdbuf();
-    return load_budget_text(bytes.str(), path);
+    return bytes.str();
+}
+
+BudgetDocument load_budget_file(const std::string& path) {
+    return load_budget_text(read_budget_bytes(path, "FILE"), path);
 }
 
 }  // namespace cycle

@@ -14,6 +14,8 @@
 namespace cycle {
 
 BudgetDocument load_budget_file(const std::string& path);
+// The file's bytes; Error(bad_input) "OPTION: cannot read PATH" when it cannot be read.
+std::string read_budget_bytes(const std::string& path, const std::string& option);
 BudgetDocument load_budget_text(const std::string& text, const std::string& source);
 
 // "5 593" -> 5593, "- 3 393" -> -3393, "-25" -> -25: digits in groups separated by spaces

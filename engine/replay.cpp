@@ -112,7 +112,14 @@ Verdict OrganisationState::apply(const Event& event) {
                                 organisation_on(event.effective_date).strategy_every_years);
     }
     if (!event.budget_year) return refused(event.kind + " has no budget year");
-    return cycle(*event.budget_year, event.effective_date).offer(*step, facts_of(event));
+    Verdict verdict = cycle(*event.budget_year, event.effective_date).offer(*step, facts_of(event));
+    if (verdict.accepted && *step == Step::budget_adopted) {
+        if (auto adopted =
+                AdoptedBudget::from_details(event.details, event.seq, event.effective_date)) {
+            adopted_budgets_.insert_or_assign(*event.budget_year, std::move(*adopted));
+        }
+    }
+    return verdict;
 }
 
 Verdict OrganisationState::apply_mandate_event(const Event& event) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+#include "engine/adopted_budget.hpp"
 #include "engine/duty_reports.hpp"
 #include "engine/event.hpp"
 #include "engine/mandates.hpp"
@@ -46,6 +47,11 @@ class OrganisationState {
     const MandateRegister& mandates() const { return mandates_; }
     const MeetingRegister& meetings() const { return meetings_; }
     const DutyReports& duty_reports() const { return duty_reports_; }
+    // The budget document adopted for a budget year, if the adoption named one.
+    const AdoptedBudget* adopted_budget(int budget_year) const {
+        const auto found = adopted_budgets_.find(budget_year);
+        return found != adopted_budgets_.end() ? &found->second : nullptr;
+    }
 
   private:
     Verdict apply_mandate_event(const Event& event);
@@ -61,6 +67,7 @@ class OrganisationState {
     MandateRegister mandates_;
     MeetingRegister meetings_;
     DutyReports duty_reports_;
+    std::map<int, AdoptedBudget> adopted_budgets_;
 };
 
 // The organisation's state after its events (in sequence order). With `as_of`, events dated

@@ -74,7 +74,11 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
     for (int year : years) {
         if (year < org.first_tracked_year) continue;
         BudgetCycle& machine = state.cycle(year, today);
-        CycleStatus cycle{year, phase_label(machine, today), {}, machine.irregularities()};
+        CycleStatus cycle{
+            year, phase_label(machine, today), {}, machine.irregularities(), std::nullopt};
+        if (const AdoptedBudget* adopted = state.adopted_budget(year)) {
+            cycle.adopted_budget = *adopted;
+        }
         for (Step step : cycle_steps) {
             StepStatus status = step_status(org, machine, step, today);
             if (!status.record && status.state != StepState::passed) {

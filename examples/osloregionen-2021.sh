@@ -49,7 +49,7 @@ run meeting schedule --body board --date 2021-02-05 --plan budget-adopted --year
 # omdanning til interkommunalt politisk råd, og behandlingen skjer den 5. februar."
 run record budget-adopted --year 2021 --date 2021-02-05 --today 2021-02-05 \
     --reason "delayed by the recent reorganisation into an inter-municipal political council (seed 2.3)" \
-    --doc "Handlingsprogram og budsjett 2021, section 2.3"
+    --doc "Handlingsprogram og budsjett 2021, section 2.3" --budget examples/budget-2021.yaml
 
 # The board's meeting of 5 February 2021 (section 2.3). The seed gives no case numbers for it.
 run meeting held --body board --date 2021-02-05 --today 2021-02-05

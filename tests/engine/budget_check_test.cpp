@@ -45,9 +45,9 @@ TEST_CASE("budget check: the seed's figures that do not add up, and nothing else
 TEST_CASE("budget check: the figures point at their place in the file") {
     const BudgetCheck check = check_budget(load_budget_file(example));
     REQUIRE(check.differences.size() == 2);
-    CHECK(check.differences[0].stated.at.line == 28);  // total-expenses, first value
+    CHECK(check.differences[0].stated.at.line == 29);  // total-expenses, first value
     CHECK(check.differences[0].stated.printed == "12 175");
-    CHECK(check.differences[1].stated.at.line == 31);  // result, first value
+    CHECK(check.differences[1].stated.at.line == 32);  // result, first value
 }
 
 TEST_CASE("budget check: each kind of error, alone") {

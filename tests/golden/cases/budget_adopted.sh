@@ -1,0 +1,26 @@
+# The board's adoption names the budget document it adopted: its SHA-256 and totals are stored
+# in the event, status shows them, and `budget check --adopted` says whether the file changed.
+load_example
+cy status --today 2021-03-01 --year 2021 --format json
+say the adopted document, unchanged: its figures are checked as ever, and the digest agrees
+cy budget check --adopted --year 2021 "$root/examples/budget-2021.yaml" --today 2021-03-01
+say changed behind the back of the board: the digest differs, exit 1
+sed 's/"10 083", "3 404"]}$/"10 084", "3 405"]}/' "$root/examples/budget-2021.yaml" > changed.yaml
+cy budget check --adopted --year 2021 changed.yaml --today 2021-03-01 --format json
+say no document adopted for 2022, and bad input
+cy_unchanged budget check --adopted --year 2022 --today 2021-03-01
+cy_unchanged budget check --adopted --today 2021-03-01
+cy_unchanged budget check --year 2021 "$root/examples/budget-2021.yaml"
+say recording an adoption with a document: it must be the budget of that year, and name its budget column
+cp "$root/config/osloregionen.yaml" osloregionen.yaml
+cy --db fresh.db init --config osloregionen.yaml --today 2021-09-01
+cy --db fresh.db record contingent-set --year 2022 --date 2021-06-10 --today 2021-09-01 --rate 2.70 --reason "EXAMPLE DATA"
+cy --db fresh.db record draft-submitted --year 2022 --date 2021-10-01 --today 2021-10-01
+sed 's/^budget-year: 2021/budget-year: 2022/' "$root/tests/golden/fixtures/budget-consistent.yaml" > budget-2022.yaml
+grep -v '^budget-column' budget-2022.yaml > no-column.yaml
+cy --db fresh.db record budget-adopted --year 2022 --date 2021-12-10 --today 2021-12-10 --budget "$root/examples/budget-2021.yaml"
+cy --db fresh.db record budget-adopted --year 2022 --date 2021-12-10 --today 2021-12-10 --budget no-column.yaml
+cy --db fresh.db record draft-submitted --year 2023 --date 2022-10-01 --today 2022-10-01 --budget budget-2022.yaml
+cy --db fresh.db record budget-adopted --year 2022 --date 2021-12-10 --today 2021-12-10 --budget missing.yaml
+cy --db fresh.db record budget-adopted --year 2022 --date 2021-12-10 --today 2021-12-10 --budget budget-2022.yaml
+cy --db fresh.db budget check --adopted --year 2022 --today 2021-12-10
