@@ -5,13 +5,14 @@
 // bad input (exit 2) naming file:line:col. Needs no database, except with
 // `--adopted --year Y [FILE]`: the document recorded as adopted for Y, checked the same way
 // and compared with the SHA-256 stored at adoption (exit 1 too if it changed).
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "config/budget_reader.hpp"
-#include "engine/adopted_budget.hpp"
 #include "engine/budget_check.hpp"
+#include "engine/document_record.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
 
@@ -87,7 +88,7 @@ struct CheckOptions {
 
 // For --adopted: the adoption of --year's budget, and whether the file still has its digest.
 struct AdoptionCheck {
-    AdoptedBudget adopted;
+    DocumentRecord adopted;
     std::string sha256_now;
     bool changed() const { return adopted.sha256 != sha256_now; }
     std::string text() const {
@@ -105,7 +106,7 @@ void run_check(CommandRun& run, CheckOptions options) {
         if (!options.year) throw_bad_input("--adopted needs --year: the budget year adopted");
         const OrganisationState state = read_state(run.globals, make_clock(run.globals)->today());
         check_budget_year(state.organisation_on(make_clock(run.globals)->today()), *options.year);
-        const AdoptedBudget* adopted = state.adopted_budget(*options.year);
+        const DocumentRecord* adopted = state.adopted_budget(*options.year);
         if (adopted == nullptr) {
             throw_refused("--adopted: no budget document is recorded as adopted for " +
                           std::to_string(*options.year) +
@@ -139,10 +140,88 @@ void run_check(CommandRun& run, CheckOptions options) {
     run.exit_code = static_cast<int>(failed ? ExitCode::check_failed : ExitCode::ok);
 }
 
+// Budget against accounts, line by line, matched by label, in the budget's order; lines only
+// the accounts have come last. Amounts in the common unit (NOK when the two differ).
+void run_compare(CommandRun& run, int year, const std::string& format) {
+    const Date today = make_clock(run.globals)->today();
+    const OrganisationState state = read_state(run.globals, today);
+    check_budget_year(state.organisation_on(today), year);
+    const DocumentRecord* budget = state.adopted_budget(year);
+    const DocumentRecord* accounts = state.approved_accounts(year);
+    if (budget == nullptr || accounts == nullptr) {
+        throw_refused("budget compare " + std::to_string(year) + ": needs " +
+                      (budget == nullptr
+                           ? "the adopted budget (record budget-adopted --budget FILE)"
+                           : std::string()) +
+                      (budget == nullptr && accounts == nullptr ? " and " : "") +
+                      (accounts == nullptr
+                           ? "the approved accounts (record accounts-approved --accounts FILE)"
+                           : std::string()));
+    }
+    const std::int64_t unit = budget->unit_nok == accounts->unit_nok ? budget->unit_nok : 1;
+    struct Compared {
+        std::string line;
+        std::optional<std::int64_t> budget, accounts;
+    };
+    std::vector<Compared> rows;
+    for (const auto& [label, value] : budget->lines) {
+        rows.push_back({label, value * budget->unit_nok / unit, std::nullopt});
+    }
+    for (const auto& [label, value] : accounts->lines) {
+        const auto found = std::find_if(rows.begin(), rows.end(), [&](const Compared& row) {
+            return row.line == label && !row.accounts;
+        });
+        const std::int64_t amount = value * accounts->unit_nok / unit;
+        if (found != rows.end()) {
+            found->accounts = amount;
+        } else {
+            rows.push_back({label, std::nullopt, amount});
+        }
+    }
+    const std::string unit_name = unit == 1000 ? "thousand NOK" : "NOK";
+    if (format == "json") {
+        nlohmann::json lines = nlohmann::json::array();
+        for (const Compared& row : rows) {
+            const auto or_null = [](const std::optional<std::int64_t>& v) {
+                return v ? nlohmann::json(*v) : nlohmann::json();
+            };
+            lines.push_back({{"line", row.line},
+                             {"budget", or_null(row.budget)},
+                             {"accounts", or_null(row.accounts)},
+                             {"difference", row.budget && row.accounts
+                                                ? nlohmann::json(*row.accounts - *row.budget)
+                                                : nlohmann::json()}});
+        }
+        std::cout << nlohmann::json{{"format", "cycle-budget-compare/1"},
+                                    {"budget_year", year},
+                                    {"unit", unit == 1000 ? "thousand-nok" : "nok"},
+                                    {"budget", {{"seq", budget->seq}, {"file", budget->file}}},
+                                    {"accounts",
+                                     {{"seq", accounts->seq}, {"file", accounts->file}}},
+                                    {"lines", lines}}
+                         .dump(2)
+                  << "\n";
+        return;
+    }
+    std::cout << "Budget year " << year << ", " << unit_name << ": budget adopted as #"
+              << budget->seq << " (" << budget->column << " of " << budget->file
+              << ") against accounts approved as #" << accounts->seq << " (" << accounts->column
+              << " of " << accounts->file << ")\n";
+    std::vector<Row> table = {{"line", "budget", "accounts", "accounts - budget"}};
+    for (const Compared& row : rows) {
+        table.push_back(
+            {row.line, row.budget ? grouped_amount(*row.budget) : "-",
+             row.accounts ? grouped_amount(*row.accounts) : "-",
+             row.budget && row.accounts ? grouped_amount(*row.accounts - *row.budget) : "-"});
+    }
+    print_table(std::cout, table, "  ");
+}
+
 }  // namespace
 
 void add_budget_command(CLI::App& app, CommandRun& run) {
-    auto* command = app.add_subcommand("budget", "Budget documents: check their arithmetic");
+    auto* command = app.add_subcommand(
+        "budget", "Budget documents: check their arithmetic; compare budget and accounts");
     command->require_subcommand(1);
     auto* check = command->add_subcommand(
         "check",
@@ -158,6 +237,15 @@ void add_budget_command(CLI::App& app, CommandRun& run) {
                     "Check the document adopted for --year, and whether it changed since");
     check->add_option("--year", options->year, "With --adopted: the budget year");
     check->callback([&run, options] { run_check(run, *options); });
+
+    auto* compare = command->add_subcommand(
+        "compare", "The adopted budget against the approved accounts of a budget year, per line");
+    auto year = std::make_shared<int>(0);
+    auto format = std::make_shared<std::string>("text");
+    compare->add_option("--year", *year, "The budget year")->required();
+    compare->add_option("--format", *format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    compare->callback([&run, year, format] { run_compare(run, *year, *format); });
 }
 
 }  // namespace cycle

@@ -8,9 +8,9 @@
 #include "cli/log_writer.hpp"
 #include "cli/table.hpp"
 #include "config/budget_reader.hpp"
-#include "engine/adopted_budget.hpp"
 #include "engine/budget_year.hpp"
 #include "engine/decimal.hpp"
+#include "engine/document_record.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
 #include "engine/quote.hpp"
@@ -33,38 +33,52 @@ struct RecordOptions {
     std::optional<std::string> period;
     std::optional<std::string> under_mandate;
     std::optional<std::string> budget;
+    std::optional<std::string> accounts;
 };
 
-// The budget document an adoption names: read and checked before the database is opened.
-struct NamedBudget {
+// The document a decision names: the budget an adoption adopts (--budget), the accounts an
+// approval approves (--accounts). Read and checked before the database is opened.
+struct NamedDocument {
+    const char* option;  // "--budget" or "--accounts"
+    const char* key;     // details.budget or details.accounts
     BudgetDocument document;
     std::string bytes;
+    std::size_t column = 0;  // the budget-column or accounts-column
 };
 
-std::optional<NamedBudget> named_budget(Step step, const RecordOptions& options) {
-    if (!options.budget) return std::nullopt;
-    if (step != Step::budget_adopted) throw_bad_input("--budget applies only to budget-adopted");
-    NamedBudget named;
-    named.bytes = read_budget_bytes(*options.budget, "--budget");
-    named.document = load_budget_text(named.bytes, *options.budget);
-    if (!named.document.budget_column) {
-        throw_bad_input("--budget " + *options.budget +
-                        ": the document does not say which column is the budget "
-                        "(budget-column)");
+std::optional<NamedDocument> named_document(Step step, const RecordOptions& options) {
+    if (options.budget && step != Step::budget_adopted) {
+        throw_bad_input("--budget applies only to budget-adopted");
     }
+    if (options.accounts && step != Step::accounts_approved) {
+        throw_bad_input("--accounts applies only to accounts-approved");
+    }
+    const bool budget = options.budget.has_value();
+    const std::optional<std::string>& path = budget ? options.budget : options.accounts;
+    if (!path) return std::nullopt;
+    NamedDocument named{
+        budget ? "--budget" : "--accounts", budget ? "budget" : "accounts", {}, "", 0};
+    named.bytes = read_budget_bytes(*path, named.option);
+    named.document = load_budget_text(named.bytes, *path);
+    const auto column = budget ? named.document.budget_column : named.document.accounts_column;
+    if (!column) {
+        throw_bad_input(std::string(named.option) + " " + *path +
+                        ": the document does not say which column is the " +
+                        (budget ? "budget (budget-column)" : "accounts (accounts-column)"));
+    }
+    named.column = *column;
     return named;
 }
 
-// details.budget, once the budget year is known.
-nlohmann::json budget_details(const NamedBudget& named, const std::string& org, int year) {
+// details.budget or details.accounts, once the budget year is known.
+nlohmann::json document_details(const NamedDocument& named, const std::string& org, int year) {
     const BudgetDocument& document = named.document;
     if (document.organisation != org || document.budget_year != year) {
-        throw_bad_input("--budget " + document.source + ": the document is " +
-                        document.organisation + "'s budget for " +
-                        std::to_string(document.budget_year) + ", not " + org + "'s for " +
-                        std::to_string(year));
+        throw_bad_input(std::string(named.option) + " " + document.source + ": the document is " +
+                        document.organisation + "'s for " + std::to_string(document.budget_year) +
+                        ", not " + org + "'s for " + std::to_string(year));
     }
-    return summarise_budget(document, *document.budget_column, named.bytes).to_details();
+    return summarise_document(document, named.column, named.bytes).to_details();
 }
 
 Step parse_step_argument(const std::string& name) {
@@ -134,7 +148,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (options.doc) check_one_line("--doc", *options.doc);
     check_actor(run.globals);
     nlohmann::json details = step_details(step, options);
-    const std::optional<NamedBudget> budget = named_budget(step, options);
+    const std::optional<NamedDocument> named = named_document(step, options);
 
     LogWriter writer(run.globals);
     OrganisationState& state = writer.state();
@@ -154,7 +168,9 @@ void run_record(CommandRun& run, const RecordOptions& options) {
                             std::string(step_name(step)) + " around that day; give --year");
         }
         check_budget_year(org, *event.budget_year);
-        if (budget) event.details["budget"] = budget_details(*budget, org.id, *event.budget_year);
+        if (named) {
+            event.details[named->key] = document_details(*named, org.id, *event.budget_year);
+        }
     }
     if (options.case_number) {
         // A case belongs to the series of the body that treats it: the deciding body, or for
@@ -189,10 +205,12 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (event.case_number) std::cout << ", case " << event.case_number->render();
     std::cout << ")\n";
     if (event.irregular) std::cout << "irregular: " << event.reason << "\n";
-    if (budget) {
-        const auto adopted = AdoptedBudget::from_details(event.details, event.seq, date);
-        std::cout << "budget " << adopted->file << " (SHA-256 " << adopted->sha256.substr(0, 12)
-                  << "...): income " << grouped_amount(adopted->income) << ", expenses "
+    if (named) {
+        const auto adopted =
+            DocumentRecord::from_details(event.details, named->key, event.seq, date);
+        std::cout << named->key << " " << adopted->file << " (SHA-256 "
+                  << adopted->sha256.substr(0, 12) << "...): income "
+                  << grouped_amount(adopted->income) << ", expenses "
                   << grouped_amount(adopted->expenses) << ", result "
                   << grouped_amount(adopted->result)
                   << (adopted->unit_nok == 1000 ? " thousand NOK" : " NOK");
@@ -229,6 +247,9 @@ void add_record_command(CLI::App& app, CommandRun& run) {
     command->add_option("--budget", options->budget,
                         "budget-adopted: the budget document adopted (YAML); its SHA-256 and "
                         "totals are stored");
+    command->add_option("--accounts", options->accounts,
+                        "accounts-approved: the accounts document approved (YAML); its SHA-256 "
+                        "and figures are stored");
     command->add_option("--under-mandate", options->under_mandate,
                         "The mandate (its case, 58/20) the step is taken under; refused unless "
                         "it is in force that day and granted to the step's body");

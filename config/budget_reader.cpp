@@ -175,10 +175,10 @@ BudgetDocument read_document(const std::string& source, const YAML::Node& root) 
     if (!root || root.IsNull()) {
         MapReader::fail_at(source, YAML::Mark(), "empty budget document");
     }
-    const MapReader top(
-        source, root, "the budget document",
-        {"document", "organisation", "budget-year", "unit", "columns", "budget-column", "incoming",
-         "income", "total-income", "expenses", "total-expenses", "result", "outgoing", "projects"});
+    const MapReader top(source, root, "the budget document",
+                        {"document", "organisation", "budget-year", "unit", "columns",
+                         "budget-column", "accounts-column", "incoming", "income", "total-income",
+                         "expenses", "total-expenses", "result", "outgoing", "projects"});
     BudgetDocument document;
     document.source = source;
     document.title = top.text("document");
@@ -187,13 +187,15 @@ BudgetDocument read_document(const std::string& source, const YAML::Node& root) 
     document.unit_nok = read_unit(top, "unit", "unit");
     document.columns = read_columns(top);
     const std::size_t width = document.columns.size();
-    if (top.has("budget-column")) {
-        document.budget_column =
-            column_index(top, top.required("budget-column"), document.columns, "budget-column");
-        if (document.columns[*document.budget_column].minuend) {
-            top.fail(top.required("budget-column"),
-                     "expected a column of amounts for budget-column, not a difference");
+    for (const char* key : {"budget-column", "accounts-column"}) {
+        if (!top.has(key)) continue;
+        const std::size_t column = column_index(top, top.required(key), document.columns, key);
+        if (document.columns[column].minuend) {
+            top.fail(top.required(key),
+                     "expected a column of amounts for " + std::string(key) + ", not a difference");
         }
+        (std::string(key) == "budget-column" ? document.budget_column : document.accounts_column) =
+            column;
     }
     document.incoming =
         read_line(top, "incoming", top.required("incoming"), "incoming", width, {"estimates"});

@@ -13,17 +13,6 @@ std::int64_t sum(const std::vector<BudgetLine>& lines, std::size_t column) {
     return total;
 }
 
-std::vector<const BudgetLine*> main_lines(const BudgetDocument& document) {
-    std::vector<const BudgetLine*> lines = {&document.incoming};
-    for (const BudgetLine& line : document.income) lines.push_back(&line);
-    lines.push_back(&document.total_income);
-    for (const BudgetLine& line : document.expenses) lines.push_back(&line);
-    lines.push_back(&document.total_expenses);
-    lines.push_back(&document.result);
-    lines.push_back(&document.outgoing);
-    return lines;
-}
-
 void expect(BudgetCheck& check, const BudgetDocument& document, const BudgetLine& line,
             std::size_t column, std::int64_t computed, const std::string& rule) {
     const Figure& stated = line.figures[column];
@@ -104,6 +93,17 @@ void note_odd_grouping(BudgetCheck& check, const BudgetLine& line) {
 }
 
 }  // namespace
+
+std::vector<const BudgetLine*> main_lines(const BudgetDocument& document) {
+    std::vector<const BudgetLine*> lines = {&document.incoming};
+    for (const BudgetLine& line : document.income) lines.push_back(&line);
+    lines.push_back(&document.total_income);
+    for (const BudgetLine& line : document.expenses) lines.push_back(&line);
+    lines.push_back(&document.total_expenses);
+    lines.push_back(&document.result);
+    lines.push_back(&document.outgoing);
+    return lines;
+}
 
 BudgetCheck check_budget(const BudgetDocument& document) {
     BudgetCheck check;

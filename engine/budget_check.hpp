@@ -36,4 +36,8 @@ struct BudgetCheck {
 
 BudgetCheck check_budget(const BudgetDocument& document);
 
+// The main table's lines in the order they are printed: incoming, income, total income,
+// expenses, total expenses, result, outgoing.
+std::vector<const BudgetLine*> main_lines(const BudgetDocument& document);
+
 }  // namespace cycle

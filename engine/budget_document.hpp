@@ -63,7 +63,8 @@ struct BudgetDocument {
     int budget_year = 0;
     std::int64_t unit_nok = 1000;  // thousand NOK
     std::vector<BudgetColumn> columns;
-    std::optional<std::size_t> budget_column;  // the budget for budget_year, if named
+    std::optional<std::size_t> budget_column;    // the budget for budget_year, if named
+    std::optional<std::size_t> accounts_column;  // the accounts for budget_year, if named
     BudgetLine incoming;
     std::vector<BudgetLine> income;
     BudgetLine total_income;

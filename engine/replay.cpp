@@ -114,9 +114,15 @@ Verdict OrganisationState::apply(const Event& event) {
     if (!event.budget_year) return refused(event.kind + " has no budget year");
     Verdict verdict = cycle(*event.budget_year, event.effective_date).offer(*step, facts_of(event));
     if (verdict.accepted && *step == Step::budget_adopted) {
-        if (auto adopted =
-                AdoptedBudget::from_details(event.details, event.seq, event.effective_date)) {
+        if (auto adopted = DocumentRecord::from_details(event.details, "budget", event.seq,
+                                                        event.effective_date)) {
             adopted_budgets_.insert_or_assign(*event.budget_year, std::move(*adopted));
+        }
+    }
+    if (verdict.accepted && *step == Step::accounts_approved) {
+        if (auto approved = DocumentRecord::from_details(event.details, "accounts", event.seq,
+                                                         event.effective_date)) {
+            approved_accounts_.insert_or_assign(*event.budget_year, std::move(*approved));
         }
     }
     return verdict;

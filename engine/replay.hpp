@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-#include "engine/adopted_budget.hpp"
+#include "engine/document_record.hpp"
 #include "engine/duty_reports.hpp"
 #include "engine/event.hpp"
 #include "engine/mandates.hpp"
@@ -48,9 +48,14 @@ class OrganisationState {
     const MeetingRegister& meetings() const { return meetings_; }
     const DutyReports& duty_reports() const { return duty_reports_; }
     // The budget document adopted for a budget year, if the adoption named one.
-    const AdoptedBudget* adopted_budget(int budget_year) const {
+    const DocumentRecord* adopted_budget(int budget_year) const {
         const auto found = adopted_budgets_.find(budget_year);
         return found != adopted_budgets_.end() ? &found->second : nullptr;
+    }
+    // The accounts approved for a budget year, if the approval named their document.
+    const DocumentRecord* approved_accounts(int budget_year) const {
+        const auto found = approved_accounts_.find(budget_year);
+        return found != approved_accounts_.end() ? &found->second : nullptr;
     }
 
   private:
@@ -67,7 +72,8 @@ class OrganisationState {
     MandateRegister mandates_;
     MeetingRegister meetings_;
     DutyReports duty_reports_;
-    std::map<int, AdoptedBudget> adopted_budgets_;
+    std::map<int, DocumentRecord> adopted_budgets_;
+    std::map<int, DocumentRecord> approved_accounts_;
 };
 
 // The organisation's state after its events (in sequence order). With `as_of`, events dated

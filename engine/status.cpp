@@ -76,7 +76,7 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
         BudgetCycle& machine = state.cycle(year, today);
         CycleStatus cycle{
             year, phase_label(machine, today), {}, machine.irregularities(), std::nullopt};
-        if (const AdoptedBudget* adopted = state.adopted_budget(year)) {
+        if (const DocumentRecord* adopted = state.adopted_budget(year)) {
             cycle.adopted_budget = *adopted;
         }
         for (Step step : cycle_steps) {

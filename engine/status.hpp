@@ -45,7 +45,7 @@ struct CycleStatus {
     std::string phase;
     std::vector<StepStatus> steps;
     std::vector<Irregularity> irregularities;
-    std::optional<AdoptedBudget> adopted_budget;  // when the adoption named its document
+    std::optional<DocumentRecord> adopted_budget;  // when the adoption named its document
 };
 
 struct StatusReport {

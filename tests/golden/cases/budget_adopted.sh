@@ -24,3 +24,12 @@ cy --db fresh.db record draft-submitted --year 2023 --date 2022-10-01 --today 20
 cy --db fresh.db record budget-adopted --year 2022 --date 2021-12-10 --today 2021-12-10 --budget missing.yaml
 cy --db fresh.db record budget-adopted --year 2022 --date 2021-12-10 --today 2021-12-10 --budget budget-2022.yaml
 cy --db fresh.db budget check --adopted --year 2022 --today 2021-12-10
+say the accounts approved with their document, then budget against accounts per line
+cy record accounts-approved --year 2021 --date 2022-05-10 --today 2022-05-10 --accounts "$root/tests/golden/fixtures/accounts-2021.yaml"
+cy budget compare --year 2021 --today 2022-05-10
+cy budget compare --year 2021 --today 2022-05-10 --format json
+say before the approval, for a year with neither, and the wrong document or option: exits 3 and 2
+cy_unchanged budget compare --year 2021 --today 2022-05-09
+cy_unchanged budget compare --year 2022 --today 2022-05-10
+cy_unchanged record accounts-approved --year 2022 --date 2023-05-10 --today 2023-05-10 --accounts "$root/examples/budget-2021.yaml"
+cy_unchanged record accounts-approved --year 2022 --date 2023-05-10 --today 2023-05-10 --budget "$root/examples/budget-2021.yaml"
