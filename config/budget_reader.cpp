@@ -276,13 +276,7 @@ std::optional<std::int64_t> parse_printed_amount(std::string_view text, bool* re
 }
 
 BudgetDocument load_budget_text(const std::string& text, const std::string& source) {
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::ParserException& error) {
-        MapReader::fail_at(source, error.mark, "YAML syntax error: " + error.msg);
-    }
-    return read_document(source, root);
+    return read_document(source, MapReader::load(text, source));
 }
 
 std::string read_budget_bytes(const std::string& path, const std::string& option) {

@@ -92,21 +92,10 @@ DeadlineRule read_deadline(const MapReader& step) {
     }
     rule.shift = DeadlineRule::default_shift(rule.kind);
     if (map.has("shift")) {
-        const std::string shift = map.text("shift");
-        const std::vector<std::string> shifts = {"next-working-day", "previous-working-day",
-                                                 "none"};
-        if (shift == shifts[0]) {
-            rule.shift = DeadlineShift::next_working_day;
-        } else if (shift == shifts[1]) {
-            rule.shift = DeadlineShift::previous_working_day;
-        } else if (shift == shifts[2]) {
-            rule.shift = DeadlineShift::none;
-        } else {
-            map.fail(map.node()["shift"],
-                     "expected next-working-day, previous-working-day or "
-                     "none for " +
-                         map.path("shift") + ", got " + quote(shift) + did_you_mean(shift, shifts));
-        }
+        const DeadlineShift shifts[] = {DeadlineShift::next_working_day,
+                                        DeadlineShift::previous_working_day, DeadlineShift::none};
+        rule.shift =
+            shifts[map.choice("shift", {"next-working-day", "previous-working-day", "none"})];
     }
     return rule;
 }
@@ -288,19 +277,10 @@ void read_contingent(const MapReader& top, Organisation& org) {
         }
     }
     if (contingent.has("rounding")) {
-        const std::string text = contingent.text("rounding");
-        const std::vector<std::string> names = {"half-up", "half-even", "down"};
-        if (text == names[0]) {
-            org.contingent_rounding = ContingentRounding::half_up;
-        } else if (text == names[1]) {
-            org.contingent_rounding = ContingentRounding::half_even;
-        } else if (text == names[2]) {
-            org.contingent_rounding = ContingentRounding::down;
-        } else {
-            contingent.fail(contingent.node()["rounding"],
-                            "expected half-up, half-even or down for contingent.rounding, got " +
-                                quote(text) + did_you_mean(text, names));
-        }
+        const ContingentRounding roundings[] = {
+            ContingentRounding::half_up, ContingentRounding::half_even, ContingentRounding::down};
+        org.contingent_rounding =
+            roundings[contingent.choice("rounding", {"half-up", "half-even", "down"})];
     }
 }
 
@@ -409,13 +389,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
 }  // namespace
 
 Organisation load_config_text(const std::string& text, const std::string& source) {
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::ParserException& error) {
-        MapReader::fail_at(source, error.mark, "YAML syntax error: " + error.msg);
-    }
-    return read_organisation(source, root);
+    return read_organisation(source, MapReader::load(text, source));
 }
 
 std::string read_config_bytes(const std::string& path) {

@@ -41,6 +41,27 @@ void MapReader::fail_at(const std::string& source, const YAML::Mark& mark,
                     std::to_string(mark.column + 1) + ": " + message);
 }
 
+YAML::Node MapReader::load(const std::string& text, const std::string& source) {
+    try {
+        return YAML::Load(text);
+    } catch (const YAML::ParserException& error) {
+        fail_at(source, error.mark, "YAML syntax error: " + error.msg);
+    }
+}
+
+std::size_t MapReader::choice(const std::string& key, const std::vector<std::string>& names) const {
+    const std::string value = text(key);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == value) return i;
+    }
+    std::string list;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    }
+    fail(node_[key], "expected " + list + " for " + path(key) + ", got " + quote(value) +
+                         did_you_mean(value, names));
+}
+
 std::string MapReader::text(const std::string& key) const {
     const YAML::Node value = required(key);
     if (!value.IsScalar() || !is_one_line_text(value.Scalar())) {

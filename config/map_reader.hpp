@@ -27,6 +27,8 @@ class MapReader {
 
     [[noreturn]] static void fail_at(const std::string& source, const YAML::Mark& mark,
                                      const std::string& message);
+    // Parses YAML text; a syntax error is "source:line:col: YAML syntax error: ...".
+    static YAML::Node load(const std::string& text, const std::string& source);
 
     bool has(const std::string& key) const { return static_cast<bool>(node_[key]); }
 
@@ -39,6 +41,10 @@ class MapReader {
     std::string text(const std::string& key) const;  // one line
 
     std::string identifier(const std::string& key) const;
+
+    // The index of `key`'s value in `names`; else "expected A, B or C for PATH, got X" with a
+    // did-you-mean.
+    std::size_t choice(const std::string& key, const std::vector<std::string>& names) const;
 
     long long integer(const std::string& key, long long min, long long max) const;
 
