@@ -119,7 +119,11 @@ void run_check(CommandRun& run, CheckOptions options) {
     } else if (options.path.empty()) {
         throw_bad_input("FILE is required (or --adopted --year Y for the adopted one)");
     }
-    const std::string bytes = read_budget_bytes(options.path, "FILE");
+    const bool stored_path = adoption && options.path == adoption->adopted.file;
+    const std::string bytes = read_budget_bytes(
+        options.path, stored_path ? "--adopted: the adopted document, by the path recorded "
+                                    "(relative to the folder it was recorded in; give FILE)"
+                                  : "FILE");
     const BudgetDocument document = load_budget_text(bytes, options.path);
     const BudgetCheck check = check_budget(document);
     if (adoption) adoption->sha256_now = sha256_hex(bytes);

@@ -23,7 +23,8 @@ Figure read_figure(const MapReader& map, const YAML::Node& node, const std::stri
     bool regular = true;
     const auto value = parse_printed_amount(text, &regular);
     if (!value) {
-        map.fail(node, "expected a whole amount (e.g. 5 593 or -842) for " + where + ", got " +
+        map.fail(node, "expected a whole amount of at most 15 digits (e.g. 5 593 or -842) for " +
+                           where + ", got " +
                            quote(node.IsScalar()
                                      ? text
                                      : "a " + std::string(node.IsMap() ? "mapping" : "list")));
@@ -267,6 +268,7 @@ std::optional<std::int64_t> parse_printed_amount(std::string_view text, bool* re
         }
     }
     if (group == 0) return std::nullopt;  // no digits, or a trailing space
+    if (value > max_printed_amount) return std::nullopt;
     groups.push_back(group);
     if (regular != nullptr) {
         *regular = groups.front() <= 3;

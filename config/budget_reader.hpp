@@ -23,4 +23,8 @@ BudgetDocument load_budget_text(const std::string& text, const std::string& sour
 // else. `regular` tells whether the groups are of three digits, as amounts are printed.
 std::optional<std::int64_t> parse_printed_amount(std::string_view text, bool* regular = nullptr);
 
+// Amounts have at most 15 digits, so that sums of many lines, and amounts in thousands turned
+// into kroner, stay far inside 63 bits.
+inline constexpr std::int64_t max_printed_amount = 999'999'999'999'999;
+
 }  // namespace cycle

@@ -270,10 +270,13 @@ void read_contingent(const MapReader& top, Organisation& org) {
     if (contingent.has("population-as-of")) {
         const std::string text = contingent.text("population-as-of");
         org.population_as_of = parse_iso_date(text).date;
-        if (!org.population_as_of) {
+        // Populations count as of 1 January of the year before the budget year.
+        if (!org.population_as_of || org.population_as_of->month() != 1 ||
+            org.population_as_of->day() != 1) {
             contingent.fail(
                 contingent.node()["population-as-of"],
-                "expected a date (YYYY-MM-DD) for contingent.population-as-of, got " + quote(text));
+                "expected 1 January of a year (YYYY-01-01) for contingent.population-as-of, got " +
+                    quote(text));
         }
     }
     if (contingent.has("rounding")) {

@@ -60,12 +60,14 @@ void check_projects(BudgetCheck& check, const BudgetDocument& document) {
     if (!projects.expense_line) return;
     // The main table's line, in the table's unit, against the list's total in its own.
     const BudgetLine& line = document.expenses[*projects.expense_line];
-    const Figure& in_table = line.figures[projects.column];
+    Figure in_nok = line.figures[projects.column];
+    in_nok.value *= document.unit_nok;
     const std::int64_t total_nok = projects.total.value * projects.unit_nok;
-    if (in_table.value * document.unit_nok != total_nok) {
-        // Not a whole number of the table's unit: rounded down, and the difference shows it.
-        check.differences.push_back({line.label, document.columns[projects.column].id, in_table,
-                                     total_nok / document.unit_nok, "the project total"});
+    if (in_nok.value != total_nok) {
+        // In kroner, so that a total that is not a whole number of thousands is not rounded
+        // into agreement.
+        check.differences.push_back({line.label, document.columns[projects.column].id + " (NOK)",
+                                     in_nok, total_nok, "the project total"});
     }
 }
 

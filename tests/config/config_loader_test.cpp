@@ -224,8 +224,12 @@ TEST_CASE("config: every class of error, with its place") {
          "\"up\""},
         {"contingent: impossible population date",
          edited("members:\n", "contingent: {population-as-of: 2020-02-30}\nmembers:\n"),
-         "demo.yaml:18:32: expected a date (YYYY-MM-DD) for contingent.population-as-of, got "
-         "\"2020-02-30\""},
+         "demo.yaml:18:32: expected 1 January of a year (YYYY-01-01) for "
+         "contingent.population-as-of, got \"2020-02-30\""},
+        {"contingent: populations counted on another day than 1 January",
+         edited("members:\n", "contingent: {population-as-of: 2020-01-02}\nmembers:\n"),
+         "demo.yaml:18:32: expected 1 January of a year (YYYY-01-01) for "
+         "contingent.population-as-of, got \"2020-01-02\""},
         {"name and group", edited("{name: Town,", "{name: Town, group: Towns,"),
          "demo.yaml:19:5: members[0] needs exactly one of \"name\" (one member) or \"group\" "
          "(several)"},

@@ -23,5 +23,7 @@ sed 's/^income:/income: [/' budget-2021.yaml > syntax.yaml
 cy budget check syntax.yaml
 grep -v '^result:' budget-2021.yaml | grep -v '^  label: Resultat' | grep -v '^  values: \["-5 244"' > no-result.yaml
 cy budget check no-result.yaml
+sed 's/"6 679", "6 799"/"9 999 999 999 999 999", "6 799"/' budget-2021.yaml > huge.yaml
+cy budget check huge.yaml
 cy budget check missing.yaml
 cy budget check
