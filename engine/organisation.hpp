@@ -1,6 +1,6 @@
-// An organisation as its YAML config describes it: bodies, the rules that place each step's
-// window and deadline relative to the budget year, its closed days, when to remind whom, and
-// the members who pay contingent.
+// An organisation as its YAML config describes it: bodies (with their notice periods), the
+// rules that place each step's window and deadline relative to the budget year, its closed
+// days, when to remind whom, its reporting duties, and the members who pay contingent.
 // Built by config/config_loader; read-only everywhere else.
 #pragma once
 
