@@ -104,8 +104,9 @@ void run_check(CommandRun& run, CheckOptions options) {
     std::optional<AdoptionCheck> adoption;
     if (options.adopted) {
         if (!options.year) throw_bad_input("--adopted needs --year: the budget year adopted");
-        const OrganisationState state = read_state(run.globals, make_clock(run.globals)->today());
-        check_budget_year(state.organisation_on(make_clock(run.globals)->today()), *options.year);
+        const Date today = make_clock(run.globals)->today();
+        const OrganisationState state = read_state(run.globals, today);
+        check_budget_year(state.organisation_on(today), *options.year);
         const DocumentRecord* adopted = state.adopted_budget(*options.year);
         if (adopted == nullptr) {
             throw_refused("--adopted: no budget document is recorded as adopted for " +

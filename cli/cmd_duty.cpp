@@ -2,6 +2,7 @@
 // duty no step fulfils was done (kind duty-reported): at a meeting of the body it reports to,
 // dated that meeting's day, or, for a duty every N years, on --date. A duty a step fulfils is
 // fulfilled by recording that step, and a report of it is refused.
+#include <boost/algorithm/string/join.hpp>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -29,9 +30,8 @@ const DutyRule& known_duty(const Organisation& org, const std::string& id) {
     std::vector<std::string> ids;
     for (const DutyRule& duty : org.duties) ids.push_back(duty.id);
     if (ids.empty()) throw_bad_input("DUTY " + quote(id) + ": the config declares no duties");
-    std::string list;
-    for (const std::string& each : ids) list += (list.empty() ? "" : ", ") + each;
-    throw_bad_input("DUTY: expected one of " + list + ", got " + quote(id) + did_you_mean(id, ids));
+    throw_bad_input("DUTY: expected one of " + boost::algorithm::join(ids, ", ") + ", got " +
+                    quote(id) + did_you_mean(id, ids));
 }
 
 void run_report(CommandRun& run, const ReportOptions& options) {

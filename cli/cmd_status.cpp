@@ -17,8 +17,7 @@ std::string plural_days(long days) {
 
 std::string planned_text(const StepStatus& step) {
     if (!step.planned_meeting) return "";
-    return ", planned for " + (step.to ? *step.to : step.body) + " meeting " +
-           iso(*step.planned_meeting);
+    return ", planned for " + step.planned_meeting_body + " meeting " + iso(*step.planned_meeting);
 }
 
 std::string state_text(const StepStatus& step) {

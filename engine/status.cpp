@@ -33,7 +33,8 @@ StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step
                       StepState::done,
                       0,
                       std::nullopt,
-                      std::nullopt};
+                      std::nullopt,
+                      ""};
     if (auto record = machine.records().find(step); record != machine.records().end()) {
         status.record = record->second;
     } else if (!machine.is_pending(step)) {
@@ -84,6 +85,7 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
             if (!status.record && status.state != StepState::passed) {
                 if (const Meeting* meeting = state.meetings().planned_for(step, year)) {
                     status.planned_meeting = meeting->date;
+                    status.planned_meeting_body = meeting->body;
                 }
             }
             cycle.steps.push_back(std::move(status));

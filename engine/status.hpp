@@ -31,7 +31,9 @@ struct StepStatus {
     StepState state;
     long days = 0;
     std::optional<StepRecord> record;
-    std::optional<Date> planned_meeting;  // an open step planned for a meeting of its body's
+    // An open step planned for a meeting: of its body, or of the body it goes to.
+    std::optional<Date> planned_meeting;
+    std::string planned_meeting_body;
 };
 
 struct UpcomingMeeting {

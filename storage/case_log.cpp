@@ -134,9 +134,7 @@ int CaseLog::next_case_sequence(const std::string& org, const std::string& body,
     SQLite::Statement query(db_,
                             "SELECT COALESCE(MAX(sequence), 0) + 1 FROM case_number WHERE org = ? "
                             "AND body = ? AND year = ?");
-    query.bind(1, org);
-    query.bind(2, body);
-    query.bind(3, year);
+    SQLite::bind(query, org, body, year);
     query.executeStep();
     return query.getColumn(0).getInt();
 }
@@ -146,9 +144,7 @@ std::vector<std::string> CaseLog::bodies_with_case(const std::string& org, int y
     SQLite::Statement query(db_,
                             "SELECT body FROM case_number WHERE org = ? AND year = ? AND "
                             "sequence = ? ORDER BY body");
-    query.bind(1, org);
-    query.bind(2, year);
-    query.bind(3, sequence);
+    SQLite::bind(query, org, year, sequence);
     std::vector<std::string> bodies;
     while (query.executeStep()) bodies.push_back(query.getColumn(0).getString());
     return bodies;
@@ -156,8 +152,7 @@ std::vector<std::string> CaseLog::bodies_with_case(const std::string& org, int y
 
 std::optional<Event> CaseLog::event(const std::string& org, std::int64_t seq) const {
     SQLite::Statement query(db_, std::string(select_columns) + "WHERE org = ? AND seq = ?");
-    query.bind(1, org);
-    query.bind(2, seq);
+    SQLite::bind(query, org, seq);
     if (!query.executeStep()) return std::nullopt;
     try {
         return decode_row(query);

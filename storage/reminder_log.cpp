@@ -1,6 +1,7 @@
 #include "storage/reminder_log.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/VariadicBind.h>
 
 namespace cycle {
 
@@ -9,11 +10,7 @@ bool ReminderLog::was_shown(const std::string& org, int budget_year, const std::
     SQLite::Statement query(db_,
                             "SELECT 1 FROM reminder_shown WHERE org = ? AND budget_year = ? "
                             "AND item = ? AND deadline = ? AND threshold = ?");
-    query.bind(1, org);
-    query.bind(2, budget_year);
-    query.bind(3, item);
-    query.bind(4, iso(deadline));
-    query.bind(5, threshold);
+    SQLite::bind(query, org, budget_year, item, iso(deadline), threshold);
     return query.executeStep();
 }
 
@@ -23,12 +20,7 @@ void ReminderLog::mark_shown(const std::string& org, int budget_year, const std:
                              "INSERT OR IGNORE INTO reminder_shown "
                              "(org, budget_year, item, deadline, threshold, shown_on) "
                              "VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, org);
-    insert.bind(2, budget_year);
-    insert.bind(3, item);
-    insert.bind(4, iso(deadline));
-    insert.bind(5, threshold);
-    insert.bind(6, iso(day));
+    SQLite::bind(insert, org, budget_year, item, iso(deadline), threshold, iso(day));
     insert.exec();
 }
 
