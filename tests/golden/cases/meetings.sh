@@ -68,3 +68,6 @@ cy meeting held --body board --date 2021-11-05 --today 2021-11-05
 cy_unchanged meeting schedule --body board --date 2021-12-03 --plan budget-adopted --year 2022 --today 2021-10-15
 cy meeting schedule --body board --date 2021-12-03 --plan budget-adopted --year 2022 --today 2021-11-05
 cy status --today 2021-10-20 --year 2022
+say a step planned for a meeting of its own body, not the body it goes to
+cy meeting schedule --body secretariat --date 2022-09-15 --plan status-report --year 2022 --today 2022-09-01
+cy status --today 2022-09-01 --year 2022
