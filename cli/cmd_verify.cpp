@@ -1,5 +1,6 @@
 // `cycle verify [--checkpoint LINE]`: recomputes the hash chain of the whole database. Exit 0
-// when intact, 1 naming the first broken sequence number. With a checkpoint (from `cycle
+// when intact, 1 naming the first broken sequence number, or when an append-only trigger is
+// missing or altered. With a checkpoint (from `cycle
 // checkpoint`), also proves that the log still holds the checkpoint's events unchanged: the
 // chain alone cannot show events cut off its end, or a chain rewritten whole.
 // `cycle checkpoint`: prints that one line, for the auditor to keep outside the database.
@@ -45,6 +46,12 @@ void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_li
     Database db(run.globals.db, OpenMode::read_only);
     CaseLog log(db.sql());
     const VerifyResult result = log.verify();
+    if (!result.unprotected.empty()) {
+        // Said first and whatever the chain shows: with a trigger gone, rows can be changed.
+        std::cout << "case log unprotected: " << result.unprotected
+                  << "; rows can be changed behind cycle's back\n";
+        run.exit_code = static_cast<int>(ExitCode::check_failed);
+    }
     if (!result.intact) {
         report_broken(run, result.first_broken_seq, result.problem);
         return;
@@ -64,6 +71,7 @@ void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_li
             return;
         }
     }
+    if (!result.unprotected.empty()) return;
     std::cout << "case log intact: " << result.event_count << " events, head " << result.head_hash;
     if (checkpoint) {
         std::cout << "; it extends the checkpoint of " << checkpoint->events << " events unchanged";

@@ -28,5 +28,7 @@ void add_meeting_command(CLI::App& app, CommandRun& run);
 void add_duty_command(CLI::App& app, CommandRun& run);
 void add_contingent_command(CLI::App& app, CommandRun& run);
 void add_budget_command(CLI::App& app, CommandRun& run);
+void add_import_command(CLI::App& app, CommandRun& run);
+void add_export_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

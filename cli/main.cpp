@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
     add_contingent_command(app, run);
     add_budget_command(app, run);
     add_holidays_command(app, run);
+    add_import_command(app, run);
+    add_export_command(app, run);
 
     try {
         app.parse(argc, argv);

@@ -9,8 +9,10 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "engine/case_series.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
+#include "storage/database.hpp"
 
 namespace cycle {
 
@@ -111,9 +113,7 @@ std::optional<std::int64_t> CaseLog::decision_under(const std::string& org,
                             "ORDER BY seq LIMIT 1");
     SQLite::bind(query, org, number.body, number.year, number.sequence);
     // What is no decision.
-    for (int index = 5;
-         const char* kind : {kind_case_opened, kind_correction, kind_organisation_registered,
-                             kind_config_changed, kind_duty_reported}) {
+    for (int index = 5; const char* kind : kinds_deciding_nothing) {
         query.bind(index++, kind);
     }
     if (!query.executeStep()) return std::nullopt;
@@ -170,35 +170,51 @@ std::optional<std::string> CaseLog::hash_of(std::int64_t seq) const {
 }
 
 std::int64_t CaseLog::next_seq() const {
+    if (head_) return head_->seq + 1;
     return db_.execAndGet("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_log").getInt64();
 }
 
-void CaseLog::append(Event& event) {
-    event.seq = next_seq();
-    if (event.seq == 1) {
-        event.prev_hash = genesis_hash;
-    } else {
-        SQLite::Statement last(db_, "SELECT hash FROM case_log WHERE seq = ?");
-        last.bind(1, event.seq - 1);
-        if (!last.executeStep()) {
-            throw_storage("case log #" + std::to_string(event.seq - 1) +
-                          " is missing; run cycle verify");
+std::string CaseLog::head_hash() const {
+    if (head_) return head_->hash;
+    const std::int64_t last = next_seq() - 1;
+    if (last == 0) return genesis_hash;
+    const auto hash = hash_of(last);
+    if (!hash) throw_storage("case log #" + std::to_string(last) + " is missing; run cycle verify");
+    return *hash;
+}
+
+void CaseLog::for_each_row(const std::function<void(const Event&)>& visit) const {
+    SQLite::Statement query(db_, std::string(select_columns) + "ORDER BY seq");
+    while (query.executeStep()) {
+        Event event;
+        try {
+            event = decode_row(query);
+        } catch (const std::runtime_error& error) {
+            throw_storage("case log #" + std::to_string(query.getColumn(0).getInt64()) +
+                          " cannot be read (" + error.what() + "); run cycle verify");
         }
-        event.prev_hash = last.getColumn(0).getString();
+        visit(event);
     }
+}
+
+void CaseLog::append(Event& event) {
+    if (!head_) head_ = Head{next_seq() - 1, head_hash()};
+    event.seq = head_->seq + 1;
+    event.prev_hash = head_->hash;
     event.hash = chain_hash(event.prev_hash, canonical_bytes(event));
 
-    SQLite::Statement insert(
-        db_,
-        "INSERT INTO case_log (seq, org, recorded_at, effective_date, actor, kind, budget_year, "
-        "body, case_body, case_year, case_sequence, details, irregular, reason, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, event.seq);
-    insert.bind(2, event.org);
-    insert.bind(3, event.recorded_at);
-    insert.bind(4, iso(event.effective_date));
-    insert.bind(5, event.actor);
-    insert.bind(6, event.kind);
+    if (!insert_event_) {
+        insert_event_ = std::make_unique<SQLite::Statement>(
+            db_,
+            "INSERT INTO case_log (seq, org, recorded_at, effective_date, actor, kind, "
+            "budget_year, body, case_body, case_year, case_sequence, details, irregular, reason, "
+            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    SQLite::Statement& insert = *insert_event_;
+    insert.reset();
+    insert.clearBindings();
+    SQLite::bind(insert, event.seq, event.org, event.recorded_at, iso(event.effective_date),
+                 event.actor, event.kind);
     if (event.budget_year) insert.bind(7, *event.budget_year);
     insert.bind(8, event.body);
     if (event.case_number) {
@@ -214,19 +230,47 @@ void CaseLog::append(Event& event) {
     insert.exec();
 
     if (event.case_number) {
-        SQLite::Statement number(db_,
-                                 "INSERT OR IGNORE INTO case_number (org, body, year, sequence, "
-                                 "first_seq) VALUES (?, ?, ?, ?, ?)");
-        number.bind(1, event.org);
-        number.bind(2, event.case_number->body);
-        number.bind(3, event.case_number->year);
-        number.bind(4, event.case_number->sequence);
-        number.bind(5, event.seq);
+        if (!insert_number_) {
+            insert_number_ = std::make_unique<SQLite::Statement>(
+                db_,
+                "INSERT OR IGNORE INTO case_number (org, body, year, sequence, first_seq) "
+                "VALUES (?, ?, ?, ?, ?)");
+        }
+        SQLite::Statement& number = *insert_number_;
+        number.reset();
+        SQLite::bind(number, event.org, event.case_number->body, event.case_number->year,
+                     event.case_number->sequence, event.seq);
         number.exec();
     }
+    head_ = Head{event.seq, event.hash};
 }
 
+namespace {
+
+// Which append-only trigger is missing or altered, or "" when all are as created.
+std::string unprotected_tables(SQLite::Database& db) {
+    SQLite::Statement query(db,
+                            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    for (const SchemaTrigger& trigger : append_only_triggers) {
+        query.reset();
+        query.bind(1, trigger.name);
+        if (!query.executeStep()) return std::string("the trigger ") + trigger.name + " is missing";
+        if (query.getColumn(0).getString() != trigger.sql) {
+            return std::string("the trigger ") + trigger.name + " has been altered";
+        }
+    }
+    return "";
+}
+
+}  // namespace
+
 VerifyResult CaseLog::verify() const {
+    VerifyResult result = verify_chain();
+    result.unprotected = unprotected_tables(db_);
+    return result;
+}
+
+VerifyResult CaseLog::verify_chain() const {
     VerifyResult result;
     result.head_hash = genesis_hash;
     SQLite::Statement query(db_, std::string(select_columns) + "ORDER BY seq");
@@ -253,14 +297,20 @@ VerifyResult CaseLog::verify() const {
         } catch (const std::runtime_error& error) {
             return broken(seq, error.what());
         }
-        if (event.prev_hash != result.head_hash) {
-            return broken(seq, "prev_hash does not match the hash of the event before it");
-        }
         std::string recomputed;
         try {
             recomputed = chain_hash(event.prev_hash, canonical_bytes(event));
         } catch (const nlohmann::json::exception&) {
             return broken(seq, "a field is not valid UTF-8");
+        }
+        if (event.prev_hash != result.head_hash) {
+            // An event that still matches its own hash was chained to a different predecessor:
+            // the one before was rewritten together with its hash, so that is where it broke.
+            if (recomputed == event.hash && seq > 1) {
+                return broken(seq - 1, "rewritten with a new hash: #" + std::to_string(seq) +
+                                           " was chained to a different hash");
+            }
+            return broken(seq, "prev_hash does not match the hash of the event before it");
         }
         if (recomputed != event.hash) {
             return broken(seq, "stored hash does not match its contents");

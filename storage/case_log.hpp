@@ -4,8 +4,11 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +23,9 @@ struct VerifyResult {
     std::string problem;                // when !intact: what is wrong there
     std::int64_t event_count = 0;
     std::string head_hash;  // hash of the last event (genesis when empty)
+    // When a trigger that keeps the log append-only is missing or altered, which and how;
+    // checked whether or not the chain is intact. Empty when all are in place.
+    std::string unprotected;
 };
 
 class CaseLog {
@@ -50,15 +56,39 @@ class CaseLog {
     std::optional<std::string> hash_of(std::int64_t seq) const;
 
     std::int64_t next_seq() const;
+    // The hash the next event is chained to (genesis_hash for an empty log).
+    std::string head_hash() const;
+    // Every event of the database in sequence order, one at a time (memory stays flat however
+    // long the log). Error(storage) on a row that cannot be read.
+    template <typename Visit>
+    void for_each_event(Visit visit) const {
+        for_each_row([&visit](const Event& event) { visit(event); });
+    }
     // Stores `event` as the next link: sets seq, prev_hash and hash; registers its case number.
+    // It remembers the link it wrote, so that a run of appends (an import) reads nothing back;
+    // call forget_head() when a new transaction begins, as another writer may have appended.
     void append(Event& event);
+    void forget_head() { head_.reset(); }
 
     // Recomputes every link from the first event, then checks that the case_number table
-    // holds exactly the case numbers the log cites, each with the first event citing it.
+    // holds exactly the case numbers the log cites, each with the first event citing it,
+    // and that the append-only triggers are in place. When an event matches its own hash but
+    // not its predecessor's, the predecessor is named: it was rewritten with a new hash.
     VerifyResult verify() const;
 
   private:
+    VerifyResult verify_chain() const;
+    void for_each_row(const std::function<void(const Event&)>& visit) const;
+
+    struct Head {
+        std::int64_t seq = 0;
+        std::string hash;
+    };
+
     SQLite::Database& db_;
+    std::optional<Head> head_;  // the last link this object appended, while it is current
+    std::unique_ptr<SQLite::Statement> insert_event_;   // prepared on the first append
+    std::unique_ptr<SQLite::Statement> insert_number_;  // prepared on the first case number
 };
 
 }  // namespace cycle

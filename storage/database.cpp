@@ -44,14 +44,6 @@ CREATE TABLE case_number (
     first_seq INTEGER NOT NULL REFERENCES case_log (seq),
     PRIMARY KEY (org, body, year, sequence)
 );
-CREATE TRIGGER case_log_no_update BEFORE UPDATE ON case_log
-BEGIN SELECT RAISE(ABORT, 'case_log is append-only: UPDATE refused'); END;
-CREATE TRIGGER case_log_no_delete BEFORE DELETE ON case_log
-BEGIN SELECT RAISE(ABORT, 'case_log is append-only: DELETE refused'); END;
-CREATE TRIGGER case_number_no_update BEFORE UPDATE ON case_number
-BEGIN SELECT RAISE(ABORT, 'case_number is append-only: UPDATE refused'); END;
-CREATE TRIGGER case_number_no_delete BEFORE DELETE ON case_number
-BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END;
 )sql";
 
 // Schema version 2 adds what `cycle remind --new` has shown. It is kept outside the audit
@@ -70,6 +62,21 @@ CREATE TABLE reminder_shown (
 )sql";
 
 }  // namespace
+
+const std::array<SchemaTrigger, 4> append_only_triggers = {{
+    {"case_log_no_update",
+     "CREATE TRIGGER case_log_no_update BEFORE UPDATE ON case_log\n"
+     "BEGIN SELECT RAISE(ABORT, 'case_log is append-only: UPDATE refused'); END"},
+    {"case_log_no_delete",
+     "CREATE TRIGGER case_log_no_delete BEFORE DELETE ON case_log\n"
+     "BEGIN SELECT RAISE(ABORT, 'case_log is append-only: DELETE refused'); END"},
+    {"case_number_no_update",
+     "CREATE TRIGGER case_number_no_update BEFORE UPDATE ON case_number\n"
+     "BEGIN SELECT RAISE(ABORT, 'case_number is append-only: UPDATE refused'); END"},
+    {"case_number_no_delete",
+     "CREATE TRIGGER case_number_no_delete BEFORE DELETE ON case_number\n"
+     "BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END"},
+}};
 
 namespace {
 
@@ -171,6 +178,7 @@ void Database::create_schema_if_empty() {
                        sql_->execAndGet("PRAGMA user_version").getInt() == 0;
     if (!empty) return;  // the transaction rolls back: nothing was written
     sql_->exec(schema_v1);
+    for (const SchemaTrigger& trigger : append_only_triggers) sql_->exec(trigger.sql);
     sql_->exec(schema_v2_additions);
     sql_->exec("PRAGMA application_id = " + std::to_string(cycle_application_id));
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));

@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <array>
 #include <memory>
 #include <string>
 
@@ -19,6 +20,14 @@ inline constexpr int cycle_application_id = 0x4379636c;
 inline constexpr int current_schema_version = 2;
 // How long a writer waits for another writer before giving up (exit 4).
 inline constexpr int busy_timeout_ms = 10'000;
+
+// The triggers that make case_log and case_number append-only, as schema version 1 creates
+// them; `verify` checks that each is still there with exactly this text.
+struct SchemaTrigger {
+    const char* name;
+    const char* sql;  // as sqlite_master holds it
+};
+extern const std::array<SchemaTrigger, 4> append_only_triggers;
 
 enum class OpenMode {
     read_only,   // status, log, verify: the file must exist; nothing is written, not even

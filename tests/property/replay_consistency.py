@@ -9,7 +9,9 @@ steps planned), cancelled and held, duties reported at them) and checks that
   - no command fails with exit 4 (storage: a log that cannot be replayed),
   - `status` succeeds on every event's date, the days around it, and every week of 2019-2024,
   - `mandate list`, `meeting list` and `remind` succeed (exit 0 or 1) on every event's date,
-  - `log` in every format, `calendar` and `verify` succeed.
+  - `log` in every format, `calendar` and `verify` succeed;
+  - `export` then `import` into an empty database accepts every event (each judged again like
+    a recording command) and rebuilds the same log, byte for byte.
 The sequences are synthetic test data, not the council's.
 
 usage: replay_consistency.py PATH/TO/cycle REPOSITORY-ROOT [FIRST-SEED COUNT]
@@ -186,6 +188,18 @@ def run_sequence(cycle, config_paths, folder, seed):
         return [f"seed {seed}: calendar failed"] + transcript[-40:]
     if cycle_run("verify") != 0:
         return [f"seed {seed}: verify failed"] + transcript[-40:]
+    exported = subprocess.run([cycle, "--db", db, "export"], capture_output=True, env=env)
+    copy = os.path.join(folder, f"seed{seed}-imported.db")
+    lines = os.path.join(folder, f"seed{seed}.jsonl")
+    with open(lines, "wb") as out:
+        out.write(exported.stdout)
+    imported = subprocess.run([cycle, "--db", copy, "import", lines], capture_output=True,
+                              text=True, env=env)
+    if exported.returncode != 0 or imported.returncode != 0:
+        return [f"seed {seed}: export/import failed: {imported.stderr.strip()}"] + transcript[-40:]
+    again = subprocess.run([cycle, "--db", copy, "export"], capture_output=True, env=env)
+    if again.stdout != exported.stdout:
+        return [f"seed {seed}: the imported log differs from the exported one"]
     return []
 
 

@@ -1,0 +1,120 @@
+#include "storage/log_import.hpp"
+
+#include "engine/error.hpp"
+#include "engine/hash_chain.hpp"
+#include "engine/quote.hpp"
+
+namespace cycle {
+
+namespace {
+
+std::string verdict_text(bool irregular, const std::string& reason) {
+    return irregular ? "irregular (" + quote(reason) + ")" : "regular";
+}
+
+// Error(refused) unless `event` holds a config and that config's SHA-256, as init stores them.
+void require_config(const Event& event) {
+    const auto config = event.details.find("config");
+    const auto digest = event.details.find("config_sha256");
+    if (config == event.details.end() || !config->is_string() || digest == event.details.end() ||
+        *digest != sha256_hex(config->get<std::string>())) {
+        throw_refused("details: " + event.kind + " holds the config and that config's SHA-256");
+    }
+}
+
+}  // namespace
+
+LogImport::LogImport(CaseLog& log, const Date& today) : log_(log), today_(today) {
+    for (const std::string& id : log_.organisations()) {
+        const std::vector<Event> events = log_.events(id);
+        Organisation& org = organisations_[id];
+        org.state = std::make_unique<OrganisationState>(replay(events));
+        for (const Event& event : events) org.cases.note(event);
+    }
+}
+
+void LogImport::admit(DecodedEvent& decoded) {
+    Event& event = decoded.event;
+    if (event.effective_date > today_) {
+        throw_bad_input("date " + iso(event.effective_date) + " is after today (" + iso(today_) +
+                        "); the log holds what has happened");
+    }
+    const std::int64_t next = log_.next_seq();
+    if (decoded.chained) {
+        if (event.seq != next) {
+            throw_bad_input("seq " + std::to_string(event.seq) + ": expected " +
+                            std::to_string(next) + ", the next in the log");
+        }
+        if (event.prev_hash != log_.head_hash()) {
+            throw_bad_input("prev_hash: expected the hash of #" + std::to_string(next - 1) + ", " +
+                            log_.head_hash());
+        }
+        if (chain_hash(event.prev_hash, canonical_bytes(event)) != event.hash) {
+            throw_bad_input("hash: does not match the event's contents");
+        }
+    }
+    event.seq = next;  // the machines keep the seq of what they record
+    if (event.kind == kind_organisation_registered) {
+        register_organisation(event);
+    } else {
+        const auto found = organisations_.find(event.org);
+        if (found == organisations_.end()) {
+            throw_refused("organisation " + quote(event.org) +
+                          " is not registered before this event");
+        }
+        judge(found->second, event);
+    }
+    log_.append(event);
+}
+
+void LogImport::register_organisation(const Event& event) {
+    if (organisations_.contains(event.org)) {
+        throw_refused("organisation " + quote(event.org) + " is registered already");
+    }
+    require_config(event);
+    Event judged = event;
+    judged.hash.clear();
+    std::unique_ptr<OrganisationState> state;
+    try {
+        state = std::make_unique<OrganisationState>(replay({judged}));
+    } catch (const Error& error) {
+        throw_refused(error.what());
+    }
+    if (state->organisation().id != event.org) {
+        throw_refused("its config registers " + quote(state->organisation().id) + ", not " +
+                      quote(event.org));
+    }
+    Organisation& org = organisations_[event.org];
+    org.state = std::move(state);
+    org.cases.note(event);
+}
+
+void LogImport::judge(Organisation& org, const Event& event) {
+    if (auto refusal = org.cases.refusal(event)) throw_refused(*refusal);
+    if (event.kind == kind_config_changed) require_config(event);
+    // Judged as new, without the verdict it carries, so that the machines' own verdict can be
+    // compared with it.
+    Event judged = event;
+    judged.hash.clear();
+    Verdict verdict;
+    try {
+        verdict = org.state->apply(judged);
+    } catch (const Error& error) {
+        throw_refused(error.what());
+    } catch (const std::exception& error) {
+        throw_refused(event.kind + " cannot be applied: " + error.what());
+    }
+    if (!verdict.accepted) throw_refused(verdict.refusal);
+    if (verdict.override_unused) {
+        throw_refused("details.override_reason: nothing needed overriding");
+    }
+    if (verdict.reason_unused) throw_refused("details.late_reason: it is not late");
+    if (verdict.irregular != event.irregular || verdict.irregular_reason != event.reason) {
+        throw_refused("the machines judge it " +
+                      verdict_text(verdict.irregular, verdict.irregular_reason) +
+                      ", the event says " + verdict_text(event.irregular, event.reason));
+    }
+    org.cases.note(event);
+}
+
+}  // namespace cycle

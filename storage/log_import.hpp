@@ -1,0 +1,47 @@
+// Admitting whole events into the case log, as `cycle import` reads them: each is judged on
+// the path a recording command takes before it is appended, against the log as it stands
+// plus the events admitted before it. Refused (Error, nothing appended) are:
+//  - an event dated after today (bad input);
+//  - a chained event whose seq, prev_hash or hash is not the next link (bad input);
+//  - an organisation registered twice, an event of one not registered, a registration whose
+//    config does not load, names another id or has another digest (refused);
+//  - what breaks the case series' rules (engine/case_series.hpp) (refused);
+//  - what the machines refuse, or judge differently from the event's own irregular/reason,
+//    or an override or reason for lateness the machines did not need (refused).
+// The caller owns the transaction: nothing is kept unless it commits.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "engine/case_series.hpp"
+#include "engine/event_json.hpp"
+#include "engine/replay.hpp"
+#include "storage/case_log.hpp"
+
+namespace cycle {
+
+class LogImport {
+  public:
+    // Replays every organisation already in the log. Error(storage) if one cannot be.
+    LogImport(CaseLog& log, const Date& today);
+
+    // Judges `decoded` and appends it; on return event.seq and event.hash are its link.
+    void admit(DecodedEvent& decoded);
+
+  private:
+    struct Organisation {
+        std::unique_ptr<OrganisationState> state;
+        CaseSeries cases;
+    };
+
+    void register_organisation(const Event& event);
+    void judge(Organisation& org, const Event& event);
+
+    CaseLog& log_;
+    Date today_;
+    std::map<std::string, Organisation> organisations_;
+};
+
+}  // namespace cycle
