@@ -42,7 +42,8 @@ std::optional<std::string> CaseSeries::refusal(const Event& event) const {
     if (!event.case_number) return std::nullopt;
     const CaseNumber& number = *event.case_number;
     if (event.kind == kind_case_opened) {
-        const auto highest = highest_.find({number.body, number.year});
+        // The series the case belongs in is that of the year it was opened.
+        const auto highest = highest_.find({number.body, event.effective_date.year()});
         const int next = highest == highest_.end() ? 1 : highest->second + 1;
         if (number.year != event.effective_date.year() || number.sequence != next) {
             return "case-opened " + number.render() + " in the " + number.body +

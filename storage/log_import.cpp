@@ -22,6 +22,17 @@ void require_config(const Event& event) {
     }
 }
 
+// Whether any config logged so far has `body`: a command checks its --body against the config
+// in force, and an event may outlive the config it was recorded under.
+bool has_had_body(const OrganisationState& state, const std::string& body) {
+    for (const auto& [day, config] : state.configs()) {
+        for (const Body& known : config.bodies) {
+            if (known.id == body) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 LogImport::LogImport(CaseLog& log, const Date& today) : log_(log), today_(today) {
@@ -90,6 +101,15 @@ void LogImport::register_organisation(const Event& event) {
 }
 
 void LogImport::judge(Organisation& org, const Event& event) {
+    for (const std::string* body :
+         {&event.body, event.case_number ? &event.case_number->body : nullptr}) {
+        if (body == nullptr) continue;
+        // Config events and corrections of them belong to no body.
+        const bool bodiless = event.kind == kind_config_changed || event.kind == kind_correction;
+        if (!(bodiless && body->empty()) && !has_had_body(*org.state, *body)) {
+            throw_refused("body " + quote(*body) + " is in none of the organisation's configs");
+        }
+    }
     if (auto refusal = org.cases.refusal(event)) throw_refused(*refusal);
     if (event.kind == kind_config_changed) require_config(event);
     // Judged as new, without the verdict it carries, so that the machines' own verdict can be

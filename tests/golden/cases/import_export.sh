@@ -69,9 +69,14 @@ with open("next-case.jsonl", "w") as out:
     out.write(json.dumps(case("2021-03-01", 1, "Synthetic case A")) + "\n")
 with open("skipped-case.jsonl", "w") as out:
     out.write(json.dumps(case("2021-03-01", 3, "Synthetic case B")) + "\n")
+with open("unknown-body.jsonl", "w") as out:
+    event = case("2021-03-01", 1, "Synthetic case C")
+    event["body"] = event["case"]["body"] = "council"
+    out.write(json.dumps(event) + "\n")
 PY
 python3 new-case.py
 cy_unchanged import skipped-case.jsonl --today 2021-03-01
+cy_unchanged import unknown-body.jsonl --today 2021-03-01
 cy import next-case.jsonl --today 2021-03-01
 cy case show 1/21 --body board
 cy verify
