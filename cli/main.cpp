@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "engine/error.hpp"
@@ -18,14 +19,25 @@ const char* const exit_codes_help =
     "numbers); 3 refused by the workflow; 4 storage error (missing, locked, corrupt or newer "
     "database).";
 
-// Without a recognised command CLI11 only says that one is required; name the word the user
-// typed instead, with the closest command.
-std::string unknown_command(CLI::App& app) {
+// The names of `command`'s subcommands, in the order they were added.
+std::vector<std::string> subcommand_names(CLI::App& command) {
     std::vector<std::string> names;
-    for (const auto* command : app.get_subcommands({})) names.push_back(command->get_name());
-    const std::string known =
-        "commands: init, record, status, remind, calendar, case, correct, mandate, log, "
-        "verify, checkpoint, holidays; see cycle --help";
+    for (const auto* sub : command.get_subcommands({})) names.push_back(sub->get_name());
+    return names;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+    return list;
+}
+
+// Without a recognised command CLI11 only says that one is required; name the word the user
+// typed instead, with the closest command. The list is taken from the commands registered, so
+// that none is left out of it.
+std::string unknown_command(CLI::App& app) {
+    const std::vector<std::string> names = subcommand_names(app);
+    const std::string known = "commands: " + joined(names) + "; see cycle --help";
     for (const std::string& word : app.remaining()) {
         if (!word.empty() && word[0] != '-') {
             return "unknown command " + cycle::quote(word) + cycle::did_you_mean(word, names) +
@@ -33,6 +45,66 @@ std::string unknown_command(CLI::App& app) {
         }
     }
     return "a command is required (" + known + ")";
+}
+
+// The same for a command that has subcommands (`cycle case opne`), where CLI11 says only "A
+// subcommand is required". With fallthrough, the words CLI11 could not place are left with
+// cycle itself: `words` are those of the whole command line.
+std::string unknown_subcommand(CLI::App& command, const std::vector<std::string>& words) {
+    const std::vector<std::string> names = subcommand_names(command);
+    const std::string name = command.get_name();
+    const std::string known =
+        name + " commands: " + joined(names) + "; see cycle " + name + " --help";
+    for (const std::string& word : words) {
+        if (!word.empty() && word[0] != '-') {
+            return name + ": unknown command " + cycle::quote(word) +
+                   cycle::did_you_mean(word, names) + " (" + known + ")";
+        }
+    }
+    return name + ": a command is required (" + known + ")";
+}
+
+// "case show" for the subcommand show of case.
+std::string command_path(const CLI::App& command) {
+    std::string path = command.get_name();
+    for (const CLI::App* app = command.get_parent(); app != nullptr && app->get_parent() != nullptr;
+         app = app->get_parent()) {
+        path = app->get_name() + " " + path;
+    }
+    return path;
+}
+
+// CLI11 says "The following arguments were not expected: 2021 --yaer" for a misspelt option;
+// name the option and the closest one the command (or cycle itself) takes, else the first word
+// it did not expect.
+std::optional<std::string> unexpected_argument(CLI::App& command,
+                                               const std::vector<std::string>& words) {
+    for (const std::string& word : words) {
+        if (word.rfind("--", 0) != 0) continue;
+        const std::string option = word.substr(0, word.find('='));
+        std::vector<std::string> names;
+        for (CLI::App* app = &command; app != nullptr; app = app->get_parent()) {
+            for (const CLI::Option* known : app->get_options()) {
+                for (const std::string& long_name : known->get_lnames()) {
+                    names.push_back("--" + long_name);
+                }
+            }
+        }
+        const std::string path = command_path(command);
+        return path + ": unknown option " + cycle::quote(option) +
+               cycle::did_you_mean(option, names) + " (see cycle " + path + " --help)";
+    }
+    if (words.empty()) return std::nullopt;
+    const std::string path = command_path(command);
+    return path + ": unexpected argument " + cycle::quote(words.front()) + " (see cycle " + path +
+           " --help)";
+}
+
+// The subcommand the parse reached: `case` for `cycle case opne`, `show` for `cycle case show`.
+CLI::App& deepest_command(CLI::App& app) {
+    CLI::App* command = &app;
+    while (!command->get_subcommands().empty()) command = command->get_subcommands().front();
+    return *command;
 }
 
 // Messages may carry input from CLI11, yaml-cpp or SQLite: keep them on one line.
@@ -89,6 +161,15 @@ int main(int argc, char** argv) {
         return app.exit(help);
     } catch (const CLI::ParseError& error) {
         if (app.get_subcommands().empty()) return fail(ExitCode::bad_input, unknown_command(app));
+        CLI::App& command = deepest_command(app);
+        if (!command.get_subcommands({}).empty() && command.get_subcommands().empty()) {
+            return fail(ExitCode::bad_input, unknown_subcommand(command, app.remaining(true)));
+        }
+        if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+            if (const auto message = unexpected_argument(command, app.remaining(true))) {
+                return fail(ExitCode::bad_input, *message);
+            }
+        }
         return fail(ExitCode::bad_input, error.what());
     } catch (const Error& error) {
         return fail(error.code(), error.what());

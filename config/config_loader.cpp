@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -38,12 +39,16 @@ DeadlineAnchor read_anchor(const MapReader& rule, const std::string& key) {
         anchor.window_end = true;
     } else if (const auto day = parse_relative_date(text)) {
         anchor.day = *day;
+    } else if (text.size() > 1 && text[0] == 'Y' && (text[1] == '-' || text[1] == '+')) {
+        anchor.day = rule.relative_date(key);  // written as a date: fails saying what is wrong
     } else {
+        std::vector<std::string> names = {"end-of-window"};
+        for (Step cycle_step : cycle_steps) names.emplace_back(step_name(cycle_step));
         rule.fail(value,
                   "expected a step of the cycle, end-of-window or a date relative to the "
                   "budget year (" +
                       std::string(relative_date_form) + ") for " + rule.path(key) + ", got " +
-                      quote(value.Scalar()));
+                      quote(value.Scalar()) + did_you_mean(text, names));
     }
     return anchor;
 }
@@ -250,9 +255,13 @@ void read_closed_days(const MapReader& top, Organisation& org) {
                 org.closed_every_year.push_back(MonthDay{day->month(), day->day()});
                 continue;
             }
+            top.fail(list[i], "closed-days: " + quote(text) + " is not a day of any year");
         } else if (const auto day = parse_iso_date(text).date) {
             org.closed_dates.push_back(*day);
             continue;
+        } else if (std::regex_match(text, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}"))) {
+            // The form of a date, but no such day: say so rather than ask for the form.
+            top.fail(list[i], "closed-days: " + parse_iso_date(text).problem);
         }
         top.fail(list[i],
                  "expected a day closed every year (MM-DD) or a date (YYYY-MM-DD) in "
@@ -269,7 +278,13 @@ void read_contingent(const MapReader& top, Organisation& org) {
                                {"population-as-of", "rounding"});
     if (contingent.has("population-as-of")) {
         const std::string text = contingent.text("population-as-of");
-        org.population_as_of = parse_iso_date(text).date;
+        const DateParse parsed = parse_iso_date(text);
+        if (!parsed.date && std::regex_match(text, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}"))) {
+            // The form of a date, but no such day: say so rather than ask for the form.
+            contingent.fail(contingent.node()["population-as-of"],
+                            "contingent.population-as-of: " + parsed.problem);
+        }
+        org.population_as_of = parsed.date;
         // Populations count as of 1 January of the year before the budget year.
         if (!org.population_as_of || org.population_as_of->month() != 1 ||
             org.population_as_of->day() != 1) {
@@ -396,6 +411,9 @@ Organisation load_config_text(const std::string& text, const std::string& source
 }
 
 std::string read_config_bytes(const std::string& path) {
+    if (std::filesystem::is_directory(path)) {
+        throw_bad_input("--config: " + quote(path) + " is a folder; expected a YAML file");
+    }
     std::ifstream file(path, std::ios::binary);
     if (!file) throw_bad_input("--config: cannot read " + quote(path));
     std::ostringstream bytes;

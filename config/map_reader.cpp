@@ -12,6 +12,32 @@
 
 namespace cycle {
 
+namespace {
+
+// What a value is, for "got ...": the text of a scalar, else its kind (a list's Scalar() is "").
+std::string shown(const YAML::Node& value) {
+    if (value.IsScalar()) return quote(value.Scalar());
+    if (value.IsSequence()) return "a list";
+    if (value.IsMap()) return "a mapping";
+    return "nothing";
+}
+
+// Why a text written as a date relative to the budget year is not one, or "" when it is not
+// written as one at all: "Y-02-29" has the form, but not every year has that day.
+std::string relative_date_defect(const std::string& text) {
+    static const std::regex form(R"(Y(?:[+-]([0-9]+))?-([0-9]{2})-([0-9]{2}))");
+    std::smatch match;
+    if (!std::regex_match(text, match, form)) return "";
+    if (match[1].matched && match[1].length() > 1) return "the year offset goes from -9 to +9";
+    const int month = std::stoi(match[2].str());
+    const int day = std::stoi(match[3].str());
+    if (month < 1 || month > 12) return "there is no month " + match[2].str();
+    if (month == 2 && day == 29) return "29 February is not a day of every year";
+    return "there is no day " + match[3].str() + " in month " + match[2].str();
+}
+
+}  // namespace
+
 bool is_identifier(const std::string& text) {
     static const std::regex shape("[a-z][a-z0-9-]*");
     return std::regex_match(text, shape);
@@ -85,7 +111,7 @@ long long MapReader::integer(const std::string& key, long long min, long long ma
     long long number = 0;
     const auto [end, error] = std::from_chars(scalar.data(), scalar.data() + scalar.size(), number);
     if (!value.IsScalar() || error != std::errc() || end != scalar.data() + scalar.size()) {
-        fail(value, "expected a whole number for " + path(key) + ", got " + quote(scalar));
+        fail(value, "expected a whole number for " + path(key) + ", got " + shown(value));
     }
     if (number < min || number > max) {
         fail(value, path(key) + " must be between " + std::to_string(min) + " and " +
@@ -98,9 +124,10 @@ RelativeDate MapReader::relative_date(const std::string& key) const {
     const YAML::Node value = required(key);
     auto parsed = value.IsScalar() ? parse_relative_date(value.Scalar()) : std::nullopt;
     if (!parsed) {
+        const std::string defect = value.IsScalar() ? relative_date_defect(value.Scalar()) : "";
         fail(value, "expected a date relative to the budget year (" +
                         std::string(relative_date_form) + ") for " + path(key) + ", got " +
-                        quote(value.Scalar()));
+                        shown(value) + (defect.empty() ? "" : ": " + defect));
     }
     return *parsed;
 }
@@ -109,8 +136,10 @@ std::string MapReader::body_reference(const std::string& key,
                                       const std::vector<std::string>& bodies) const {
     const std::string value = text(key);
     if (std::find(bodies.begin(), bodies.end(), value) == bodies.end()) {
-        fail(node_[key],
-             "unknown body " + quote(value) + " for " + path(key) + did_you_mean(value, bodies));
+        std::string list;
+        for (const std::string& body : bodies) list += (list.empty() ? "" : ", ") + body;
+        fail(node_[key], "unknown body " + quote(value) + " for " + path(key) +
+                             did_you_mean(value, bodies) + " (bodies: " + list + ")");
     }
     return value;
 }

@@ -139,19 +139,20 @@ TEST_CASE("config: every class of error, with its place") {
         {"number out of range", edited("first-tracked-year: 2021", "first-tracked-year: 1800"),
          "demo.yaml:4:23: organisation.first-tracked-year must be between 1900 and 2199, got 1800"},
         {"impossible date", edited("deadline: Y-1-06-30\n", "deadline: Y-1-02-29\n"),
-         "demo.yaml:12:15: expected a step of the cycle, end-of-window or a date relative to the "
-         "budget year (Y[+N|-N]-MM-DD, e.g. Y-1-04-01) for steps.contingent-set.deadline, got "
-         "\"Y-1-02-29\""},
+         "demo.yaml:12:15: expected a date relative to the budget year (Y[+N|-N]-MM-DD, e.g. "
+         "Y-1-04-01) for steps.contingent-set.deadline, got \"Y-1-02-29\": 29 February is not "
+         "a day of every year"},
         {"absolute date where a relative one belongs",
          edited("from: Y-1-04-01", "from: 2021-04-01"),
          "demo.yaml:11:20: expected a date relative to the budget year (Y[+N|-N]-MM-DD, e.g. "
          "Y-1-04-01) for steps.contingent-set.window.from, got \"2021-04-01\""},
         {"unknown body", edited("    body: assembly\n", "    body: asembly\n"),
          "demo.yaml:10:11: unknown body \"asembly\" for steps.contingent-set.body; did you mean "
-         "\"assembly\"?"},
+         "\"assembly\"? (bodies: assembly, board)"},
         {"unknown body far from any",
          edited("strategy: {body: assembly", "strategy: {body: parliament"),
-         "demo.yaml:17:18: unknown body \"parliament\" for strategy.body"},
+         "demo.yaml:17:18: unknown body \"parliament\" for strategy.body (bodies: assembly, "
+         "board)"},
         {"window ends before it starts",
          edited("{from: Y-1-04-01, to: Y-1-06-30}", "{from: Y-1-04-01, to: Y-2-06-30}"),
          "demo.yaml:11:35: window of steps.contingent-set ends (Y-2-06-30) before it starts "
@@ -207,8 +208,7 @@ TEST_CASE("config: every class of error, with its place") {
          "for reminders.mail.from, got \"cycle\""},
         {"closed day that does not exist",
          edited("steps:\n", "closed-days: [12-24, 2021-02-29]\nsteps:\n"),
-         "demo.yaml:8:22: expected a day closed every year (MM-DD) or a date (YYYY-MM-DD) in "
-         "closed-days, got \"2021-02-29\""},
+         "demo.yaml:8:22: closed-days: \"2021-02-29\" is not a day of the calendar"},
         {"deadline counted to before the window",
          edited("    deadline: Y-1-06-30\n", "    deadline: {months: 1, after: Y-1-01-31}\n"),
          "demo.yaml:12:15: deadline of steps.contingent-set (1 month after Y-1-01-31) is before "
@@ -224,8 +224,8 @@ TEST_CASE("config: every class of error, with its place") {
          "\"up\""},
         {"contingent: impossible population date",
          edited("members:\n", "contingent: {population-as-of: 2020-02-30}\nmembers:\n"),
-         "demo.yaml:18:32: expected 1 January of a year (YYYY-01-01) for "
-         "contingent.population-as-of, got \"2020-02-30\""},
+         "demo.yaml:18:32: contingent.population-as-of: \"2020-02-30\" is not a day of the "
+         "calendar"},
         {"contingent: populations counted on another day than 1 January",
          edited("members:\n", "contingent: {population-as-of: 2020-01-02}\nmembers:\n"),
          "demo.yaml:18:32: expected 1 January of a year (YYYY-01-01) for "
@@ -268,7 +268,8 @@ TEST_CASE("config: every class of error, with its place") {
          "did you mean \"status-report\"?"},
         {"duty: unknown body",
          with_duty("q3: {body: bord, every: budget-year, fulfilled-by: status-report}"),
-         "demo.yaml:19:14: unknown body \"bord\" for duties.q3.body; did you mean \"board\"?"},
+         "demo.yaml:19:14: unknown body \"bord\" for duties.q3.body; did you mean \"board\"? "
+         "(bodies: assembly, board)"},
         {"duty: id not an identifier",
          with_duty("Q3: {body: board, every: budget-year, fulfilled-by: status-report}"),
          "demo.yaml:19:3: expected an identifier (lower-case letters, digits and '-') as duty id, "
