@@ -4,7 +4,9 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
@@ -98,6 +100,22 @@ std::string file_uri(const std::string& path) {
     return uri;
 }
 
+// The busy handler of every connection. SQLite's default (sqlite3_busy_timeout) backs off to one
+// attempt every 100 ms; a writer that has waited that long then loses nearly every race for the
+// lock to writers that have just started, which try at once. With four busy writers such a
+// writer waited out 7.5 s of the 10 s while the lock went free every few tenths of a second
+// (reliability.concurrency), and under more load it would give up (exit 4) on a lock that was
+// never held for long. Trying again every millisecond keeps it in the race until the timeout's
+// end, measured on the wall clock, so that "gave up after 10 s" is what happened.
+int wait_for_lock(void* since, int attempts) {
+    auto& started = *static_cast<std::chrono::steady_clock::time_point*>(since);
+    const auto now = std::chrono::steady_clock::now();
+    if (attempts == 0) started = now;  // a new wait
+    if (now - started >= std::chrono::milliseconds(busy_timeout_ms)) return 0;  // SQLITE_BUSY
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
+}
+
 bool writable(const std::filesystem::path& path) {
     return access(path.c_str(), W_OK) == 0;
 }
@@ -128,6 +146,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         } else {
             sql_ = std::make_unique<SQLite::Database>(
                 path, SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE), busy_timeout_ms);
+            wait_when_busy();
             if (mode == OpenMode::create) create_schema_if_empty();
         }
         check_schema();
@@ -166,7 +185,13 @@ void Database::open_for_reading() {
     } else {
         sql_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READONLY, busy_timeout_ms);
     }
+    wait_when_busy();
     sql_->exec("PRAGMA query_only = ON");
+}
+
+void Database::wait_when_busy() {
+    // Replaces the handler sqlite3_busy_timeout installed; the timeout stays busy_timeout_ms.
+    sqlite3_busy_handler(sql_->getHandle(), wait_for_lock, busy_since_.get());
 }
 
 void Database::create_schema_if_empty() {

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <array>
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -18,7 +19,8 @@ inline constexpr int cycle_application_id = 0x4379636c;
 // command that needs the newer tables, newer ones refused.
 // 1: case_log, case_number. 2: reminder_shown (what `cycle remind --new` showed).
 inline constexpr int current_schema_version = 2;
-// How long a writer waits for another writer before giving up (exit 4).
+// How long a writer waits for another writer before giving up (exit 4), on the wall clock; it
+// tries again every millisecond meanwhile (database.cpp, wait_for_lock).
 inline constexpr int busy_timeout_ms = 10'000;
 
 // The triggers that make case_log and case_number append-only, as schema version 1 creates
@@ -51,8 +53,16 @@ class Database {
     void create_schema_if_empty();
     void use_wal();
     void check_schema();
+    // Installs the busy handler: a writer kept waiting retries every millisecond until
+    // busy_timeout_ms have passed.
+    void wait_when_busy();
 
     std::string path_;
+    // When the current wait for a lock began (the busy handler's state); on the heap, so that
+    // it stays where the handler points when a Database is moved, and declared before sql_, so
+    // that it outlives the connection.
+    std::unique_ptr<std::chrono::steady_clock::time_point> busy_since_ =
+        std::make_unique<std::chrono::steady_clock::time_point>();
     std::unique_ptr<SQLite::Database> sql_;
 };
 
