@@ -262,6 +262,14 @@ std::string unprotected_tables(SQLite::Database& db) {
     return "";
 }
 
+// Whether `hash` is genesis or the hash of a stored event.
+bool is_stored_hash(SQLite::Database& db, const std::string& hash) {
+    if (hash == genesis_hash) return true;
+    SQLite::Statement query(db, "SELECT 1 FROM case_log WHERE hash = ?");
+    query.bind(1, hash);
+    return query.executeStep();
+}
+
 }  // namespace
 
 VerifyResult CaseLog::verify() const {
@@ -287,7 +295,9 @@ VerifyResult CaseLog::verify_chain() const {
         if (query.getColumn(0).getType() != SQLite::INTEGER)
             return broken(expected_seq, "seq is not an integer");
         const std::int64_t seq = query.getColumn(0).getInt64();
-        if (seq != expected_seq) {
+        // Rows come in ascending order, so a seq below the expected one is below 1: decode_row
+        // names that row, the first stored, rather than calling #1 missing.
+        if (seq > expected_seq) {
             return broken(expected_seq,
                           "missing (the next stored event is #" + std::to_string(seq) + ")");
         }
@@ -306,7 +316,9 @@ VerifyResult CaseLog::verify_chain() const {
         if (event.prev_hash != result.head_hash) {
             // An event that still matches its own hash was chained to a different predecessor:
             // the one before was rewritten together with its hash, so that is where it broke.
-            if (recomputed == event.hash && seq > 1) {
+            // Unless its prev_hash is that of another stored event (or genesis): then this one
+            // was moved or forged with a stale link, and the predecessor is intact.
+            if (recomputed == event.hash && seq > 1 && !is_stored_hash(db_, event.prev_hash)) {
                 return broken(seq - 1, "rewritten with a new hash: #" + std::to_string(seq) +
                                            " was chained to a different hash");
             }
@@ -336,6 +348,28 @@ VerifyResult CaseLog::verify_chain() const {
         const std::int64_t first_seq = numbers.getColumn(4).getInt64();
         const CaseNumber number{std::get<1>(key), std::get<2>(key), std::get<3>(key)};
         const auto cited = citations.find(key);
+        // A value of another type reads as the right one above (2021.5 as 2021, a BLOB as its
+        // text), but the queries record makes do not find it, so the number would be given again.
+        const bool typed = numbers.getColumn(0).getType() == SQLite::TEXT &&
+                           numbers.getColumn(1).getType() == SQLite::TEXT &&
+                           numbers.getColumn(2).getType() == SQLite::INTEGER &&
+                           numbers.getColumn(3).getType() == SQLite::INTEGER &&
+                           numbers.getColumn(4).getType() == SQLite::INTEGER;
+        if (!typed || first_seq < 1) {
+            // Named by the event that first cites the number, where the row can be read as one.
+            return broken(cited != citations.end() ? cited->second : first_seq,
+                          "the case_number table's row for the " + number.body + "'s case " +
+                              number.render() + " is malformed (a value of another type, or "
+                              "first_seq below 1)");
+        }
+        if (first_seq > result.event_count) {
+            // An event beyond the log's end: events were cut off it, the first of them is missing.
+            return broken(result.event_count + 1,
+                          "missing: the case_number table names #" + std::to_string(first_seq) +
+                              " as the first to cite the " + number.body + "'s case " +
+                              number.render() + ", and the log ends at #" +
+                              std::to_string(result.event_count));
+        }
         if (cited == citations.end() || cited->second != first_seq) {
             return broken(first_seq, "the case_number table names it as the first to cite the " +
                                          number.body + "'s case " + number.render() +

@@ -117,6 +117,28 @@ TEST_CASE("case log: changes behind the tool's back are caught at the right sequ
          "cites the board's case 40/21, which the case_number table does not hold"},
         {"case columns half cleared", "UPDATE case_log SET case_body = NULL WHERE seq = 6", 6,
          "case columns are incomplete"},
+        // A row moved below #1 is the first stored row, and it is the one named.
+        {"seq made negative", "UPDATE case_log SET seq = -1 WHERE seq = 3", -1,
+         "seq is not an integer from 1 to 9223372036854775807"},
+        // Values of another type that read as the right ones, but that record's queries would
+        // not find (the number would be given again): named by the event citing the number.
+        {"a case number's year made fractional",
+         "DROP TRIGGER case_number_no_update; UPDATE case_number SET year = 2021.5", 6,
+         "the case_number table's row for the board's case 40/21 is malformed (a value of another "
+         "type, or first_seq below 1)"},
+        {"a case number's body made a blob",
+         "DROP TRIGGER case_number_no_update; UPDATE case_number SET body = CAST(body AS BLOB)", 6,
+         "the case_number table's row for the board's case 40/21 is malformed (a value of another "
+         "type, or first_seq below 1)"},
+        {"a case number's first_seq made text",
+         "DROP TRIGGER case_number_no_update; UPDATE case_number SET first_seq = '6x'", 6,
+         "the case_number table's row for the board's case 40/21 is malformed (a value of another "
+         "type, or first_seq below 1)"},
+        // Cut off the end: the case_number table still names the event, so the chain alone
+        // shows the cut, at the first event missing.
+        {"the last event, first to cite a case, cut off", "DELETE FROM case_log WHERE seq = 6", 6,
+         "missing: the case_number table names #6 as the first to cite the board's case 40/21, "
+         "and the log ends at #5"},
     };
     for (const Row& row : rows) {
         const std::string case_name = row.name;
@@ -148,8 +170,29 @@ TEST_CASE("case log: a forged hash breaks the next link") {
     update.bind(1, forged.actor);
     update.bind(2, forged.hash);
     update.exec();
+    // #4 still matches its own hash, so #3 was rewritten with a new one: #3 is named.
     const VerifyResult result = example.log.verify();
-    CHECK(result.first_broken_seq == 4);
+    CHECK(result.first_broken_seq == 3);
+    CHECK(result.problem == "rewritten with a new hash: #4 was chained to a different hash");
+}
+
+TEST_CASE("case log: an event appended with a stale link is named, not its intact predecessor") {
+    ExampleLog example;
+    // A copy of #3 at #6, chained to #3's predecessor and hashed to match itself: its
+    // prev_hash is that of a stored event (#2), so #5 was not rewritten.
+    Event forged = example.log.events("osloregionen")[2];
+    forged.seq = 6;
+    forged.actor = "mallory";
+    forged.hash = chain_hash(forged.prev_hash, canonical_bytes(forged));
+    SQLite::Statement insert(example.db.sql(),
+                             "INSERT INTO case_log SELECT 6, org, recorded_at, effective_date, ?, "
+                             "kind, budget_year, body, case_body, case_year, case_sequence, "
+                             "details, irregular, reason, prev_hash, ? FROM case_log WHERE seq = 3");
+    insert.bind(1, forged.actor);
+    insert.bind(2, forged.hash);
+    insert.exec();
+    const VerifyResult result = example.log.verify();
+    CHECK(result.first_broken_seq == 6);
     CHECK(result.problem == "prev_hash does not match the hash of the event before it");
 }
 
