@@ -16,6 +16,7 @@
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
 #include "engine/mail_message.hpp"
+#include "engine/norwegian_holidays.hpp"
 #include "engine/quote.hpp"
 #include "engine/schedule.hpp"
 #include "engine/spelling.hpp"
@@ -270,6 +271,32 @@ void read_closed_days(const MapReader& top, Organisation& org) {
                                ? text
                                : "a " + std::string(list[i].IsMap() ? "mapping" : "list")));
     }
+    // A deadline on a closed day moves to the next (or previous) working day; with every day
+    // of the year closed there is none, and the search ran off the end of the calendar into
+    // Boost's year 9999 (exit 4; a hand-made input, tests/fuzz). A day of a common year is a
+    // working day in some years unless it is closed every year or a public holiday every year
+    // (one both in 2001 and in 2002, whose Easters differ): on a Tuesday or Wednesday, no
+    // moving holiday falls on it.
+    const std::vector<Holiday> holidays_2001 = norwegian_public_holidays(2001);
+    const std::vector<Holiday> holidays_2002 = norwegian_public_holidays(2002);
+    const auto holiday_every_year = [&](const Date& day) {
+        const auto on = [](const std::vector<Holiday>& holidays, const Date& date) {
+            return std::any_of(holidays.begin(), holidays.end(),
+                               [&date](const Holiday& holiday) { return holiday.date == date; });
+        };
+        return on(holidays_2001, day) && on(holidays_2002, Date(2002, day.month(), day.day()));
+    };
+    for (Date day(2001, 1, 1); day.year() == 2001; day += boost::gregorian::days(1)) {
+        const MonthDay every_year{day.month(), day.day()};
+        if (std::find(org.closed_every_year.begin(), org.closed_every_year.end(), every_year) ==
+                org.closed_every_year.end() &&
+            !holiday_every_year(day)) {
+            return;
+        }
+    }
+    top.fail(list,
+             "closed-days closes every day of the year that is not a public holiday, so no "
+             "deadline could move to a working day");
 }
 
 // contingent: {population-as-of: 2020-01-01, rounding: half-up | half-even | down}.

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <regex>
 #include <set>
+#include <string_view>
 
 #include "config/relative_date.hpp"
 #include "engine/error.hpp"
@@ -25,22 +25,43 @@ std::string shown(const YAML::Node& value) {
 // Why a text written as a date relative to the budget year is not one, or "" when it is not
 // written as one at all: "Y-02-29" has the form, but not every year has that day.
 std::string relative_date_defect(const std::string& text) {
-    static const std::regex form(R"(Y(?:[+-]([0-9]+))?-([0-9]{2})-([0-9]{2}))");
-    std::smatch match;
-    if (!std::regex_match(text, match, form)) return "";
-    if (match[1].matched && match[1].length() > 1) return "the year offset goes from -9 to +9";
-    const int month = std::stoi(match[2].str());
-    const int day = std::stoi(match[3].str());
-    if (month < 1 || month > 12) return "there is no month " + match[2].str();
+    // The form Y[+-N]-MM-DD, checked by hand rather than with std::regex: libstdc++'s matcher
+    // recurses once per character, and a year offset of 300 000 digits overflowed the stack
+    // (a hand-made input, tests/fuzz). The last six characters are "-MM-DD"; what lies
+    // between them and the Y is nothing or a sign and digits.
+    const auto digits = [](std::string_view part) {
+        return !part.empty() &&
+               std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (text.size() < 7 || text[0] != 'Y') return "";
+    const std::string_view tail = std::string_view(text).substr(text.size() - 6);
+    if (tail[0] != '-' || tail[3] != '-' || !digits(tail.substr(1, 2)) ||
+        !digits(tail.substr(4, 2))) {
+        return "";
+    }
+    const std::string_view offset = std::string_view(text).substr(1, text.size() - 7);
+    if (!offset.empty() && ((offset[0] != '+' && offset[0] != '-') || !digits(offset.substr(1)))) {
+        return "";
+    }
+    if (offset.size() > 2) return "the year offset goes from -9 to +9";
+    const std::string month_text(tail.substr(1, 2));
+    const std::string day_text(tail.substr(4, 2));
+    const int month = std::stoi(month_text);
+    const int day = std::stoi(day_text);
+    if (month < 1 || month > 12) return "there is no month " + month_text;
     if (month == 2 && day == 29) return "29 February is not a day of every year";
-    return "there is no day " + match[3].str() + " in month " + match[2].str();
+    return "there is no day " + day_text + " in month " + month_text;
 }
 
 }  // namespace
 
 bool is_identifier(const std::string& text) {
-    static const std::regex shape("[a-z][a-z0-9-]*");
-    return std::regex_match(text, shape);
+    // By hand, not with std::regex: libstdc++'s matcher recurses once per character, and an
+    // id of a few hundred thousand letters overflowed the stack (a hand-made input, tests/fuzz).
+    if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
 }
 
 MapReader::MapReader(const std::string& source, const YAML::Node& node, std::string where,

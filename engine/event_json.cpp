@@ -84,6 +84,19 @@ CaseNumber case_of(const nlohmann::json& value) {
     return number;
 }
 
+// Whether `value` nests arrays and objects more than `levels` deep. Its recursion stops at
+// `levels`, unlike nlohmann's copy, dump and comparison, which recurse once per level.
+bool nested_deeper_than(const nlohmann::json& value, int levels) {
+    if (!value.is_structured()) return false;
+    if (levels == 0) return true;
+    return std::any_of(value.begin(), value.end(), [levels](const nlohmann::json& child) {
+        return nested_deeper_than(child, levels - 1);
+    });
+}
+
+// The events cycle writes nest details at most 4 deep (a budget's lines and their figures).
+constexpr int max_details_depth = 64;
+
 const std::array<const char*, 14> fields = {
     "seq",  "org",  "recorded_at", "date",      "actor",  "kind",      "budget_year",
     "body", "case", "details",     "irregular", "reason", "prev_hash", "hash"};
@@ -93,7 +106,9 @@ const std::array<const char*, 14> fields = {
 DecodedEvent event_from_json(const nlohmann::json& json) {
     if (!json.is_object())
         fail("event", "expected a JSON object, got " + std::string(json.type_name()));
-    for (const auto& [key, unused] : json.items()) {
+    for (const auto& item : json.items()) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+        const std::string& key = item.key();
         if (std::find_if(fields.begin(), fields.end(),
                          [&key](const char* field) { return key == field; }) == fields.end()) {
             fail(key, "unknown field");
@@ -133,10 +148,16 @@ DecodedEvent event_from_json(const nlohmann::json& json) {
     if (const nlohmann::json& number = member(json, "case"); !number.is_null()) {
         event.case_number = case_of(number);
     }
-    event.details = member(json, "details");
-    if (!event.details.is_object()) {
-        fail("details", "expected an object, got " + std::string(event.details.type_name()));
+    const nlohmann::json& given_details = member(json, "details");
+    if (!given_details.is_object()) {
+        fail("details", "expected an object, got " + std::string(given_details.type_name()));
     }
+    // Checked before the copy: a value nested some hundred thousand deep overflowed the stack
+    // in nlohmann's recursive copy and dump (a hand-made input, tests/fuzz).
+    if (nested_deeper_than(given_details, max_details_depth)) {
+        fail("details", "nested more than " + std::to_string(max_details_depth) + " levels deep");
+    }
+    event.details = given_details;
     const nlohmann::json& irregular = member(json, "irregular");
     if (!irregular.is_boolean()) {
         fail("irregular", "expected true or false, got " + std::string(irregular.type_name()));

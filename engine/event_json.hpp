@@ -2,7 +2,8 @@
 // write (event_to_json): the decoder `cycle import` trusts nothing past. Strict, because an
 // event that is read loosely would hash differently from the one that was written: every
 // field must be present with its type, no other field may be, and nested values are checked
-// the way the database columns are (dates, case numbers, years, one-line UTF-8 text).
+// the way the database columns are (dates, case numbers, years, one-line UTF-8 text); details
+// may nest at most 64 levels deep, since nlohmann copies and writes them recursively.
 #pragma once
 
 #include <stdexcept>

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "engine/calendar_date.hpp"
 #include "engine/error.hpp"
 #include "tests/support/error_of.hpp"
 #include "tests/support/shipped_config.hpp"
@@ -284,6 +285,56 @@ TEST_CASE("config: every class of error, with its place") {
         CAPTURE(case_name);
         CHECK(config_error(row.text) == "exit 2: " + std::string(row.message));
     }
+}
+
+// Inputs the fuzzer (tests/fuzz) or its contract checks turned up; each once ended a command
+// with exit 4 or a crash instead of a config error.
+TEST_CASE("config: closed days that leave no working day are refused") {
+    std::string every_day;
+    for (Date day(2000, 1, 1); day.year() == 2000; day += boost::gregorian::days(1)) {
+        every_day += (every_day.empty() ? "" : ", ") + iso(day).substr(5);
+    }
+    const auto closing = [](const std::string& days) {
+        return edited("steps:\n", "closed-days: [" + days + "]\nsteps:\n");
+    };
+    // The search for a working day to move a deadline to ran into Boost's year 9999.
+    CHECK(config_error(closing(every_day)) ==
+          "exit 2: demo.yaml:8:14: closed-days closes every day of the year that is not a public "
+          "holiday, so no deadline could move to a working day");
+    // Only 29 February open: common years have no working day either.
+    std::string but_leap_day = every_day;
+    but_leap_day.erase(but_leap_day.find("02-29, "), 7);
+    CHECK(config_error(closing(but_leap_day)) != "no error");
+    // Public holidays every year (1 and 17 May, Christmas) need not be listed: they are closed.
+    std::string but_holidays = every_day;
+    for (const char* holiday : {"01-01, ", "05-01, ", "05-17, ", "12-25, "}) {
+        but_holidays.erase(but_holidays.find(holiday), 7);
+    }
+    CHECK(config_error(closing(but_holidays)) != "no error");
+    // One day left open is enough: a deadline moves to it, in the same year or a later one.
+    std::string but_one = every_day;
+    but_one.erase(but_one.find("03-16, "), 7);
+    CHECK(config_error(closing(but_one)) == "no error");
+}
+
+TEST_CASE("config: a very long identifier is read without std::regex's recursion") {
+    // 300 000 letters overflowed the stack in libstdc++'s regex matcher (exit 139).
+    const std::string long_id(300'000, 'd');
+    CHECK(load_config_text(edited("id: demo", "id: " + long_id), "demo.yaml").id == long_id);
+    CHECK(config_error(edited("id: demo", "id: " + long_id + "X"))
+              .rfind("exit 2: demo.yaml:2:7: expected an identifier", 0) == 0);
+}
+
+TEST_CASE("config: a very long year offset is read without std::regex's recursion") {
+    // 300 000 digits overflowed the stack in libstdc++'s regex matcher (exit 139), as the
+    // window's start and as a deadline.
+    const std::string offset(300'000, '1');
+    CHECK(config_error(edited("from: Y-1-04-01", "from: Y+" + offset + "-04-01")) ==
+          "exit 2: demo.yaml:11:20: expected a date relative to the budget year (Y[+N|-N]-MM-DD, "
+          "e.g. Y-1-04-01) for steps.contingent-set.window.from, got \"Y+" +
+              offset + "-04-01\": the year offset goes from -9 to +9");
+    CHECK(config_error(edited("deadline: Y-1-06-30", "deadline: Y-" + offset + "-06-30"))
+              .find("the year offset goes from -9 to +9") != std::string::npos);
 }
 
 TEST_CASE("config: a file that cannot be read names the path") {

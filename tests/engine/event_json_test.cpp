@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "engine/hash_chain.hpp"
 #include "tests/support/event_builder.hpp"
 
@@ -15,6 +17,17 @@ Event chained_case_event() {
     event.prev_hash = genesis_hash;
     event.hash = chain_hash(event.prev_hash, canonical_bytes(event));
     return event;
+}
+
+// A new (unchained) event as `cycle export` writes one (test data), its details {"x": [[...]]}
+// with arrays `depth` deep under "x". Parsed from text: nlohmann parses without recursion, but
+// copies recursively, so a deep value must not be copied into an initializer list.
+nlohmann::json event_nested(int depth) {
+    return nlohmann::json::parse(
+        R"({"org":"demo","recorded_at":"2021-02-05T12:00:00Z","date":"2021-02-05",)"
+        R"("actor":"tester","kind":"case-opened","budget_year":null,"body":"board","case":null,)"
+        R"("irregular":false,"reason":"","details":{"x":)" +
+        std::string(depth, '[') + std::string(depth, ']') + "}}");
 }
 
 std::string problem_of(const nlohmann::json& json) {
@@ -93,6 +106,15 @@ TEST_CASE("event_from_json: each defect is named by its field") {
     CHECK(problem_of(mislabelled) ==
           "case.number: expected \"12/20\" for sequence 12 of 2020, got \"12/21\"");
     CHECK(problem_of(nlohmann::json::array()) == "event: expected a JSON object, got array");
+}
+
+// Found while adding the fuzz targets (tests/fuzz), by a hand-made input: 300 000 levels of
+// arrays in details overflowed the stack in nlohmann's recursive copy, crashing `cycle import`
+// before any check.
+TEST_CASE("event_from_json: details nest at most 64 levels deep") {
+    CHECK(problem_of(event_nested(63)) == "(accepted)");  // the object is level 1
+    CHECK(problem_of(event_nested(64)) == "details: nested more than 64 levels deep");
+    CHECK(problem_of(event_nested(300'000)) == "details: nested more than 64 levels deep");
 }
 
 }  // namespace

@@ -35,6 +35,10 @@ edit example.jsonl bad.jsonl 3 'pass'
 sed -i '3s/"kind"/kind/' bad.jsonl
 cy --db new.db import bad.jsonl --today 2021-12-31
 ls new.db 2>/dev/null || echo "no new.db: the database the import created is removed again"
+say a number beyond a double: well-formed JSON, still bad input, found by a fuzz seed
+edit example.jsonl bad.jsonl 3 'pass'
+sed -i '3s/"irregular":false/"irregular":false,"x":1e400/' bad.jsonl
+cy --db new.db import bad.jsonl --today 2021-12-31
 say an unknown field, a missing field, a wrong type
 edit example.jsonl bad.jsonl 2 'e["colour"] = "red"'
 cy --db new.db import bad.jsonl --today 2021-12-31
