@@ -3,8 +3,8 @@
 # Run as root, or as a user with sudo. Used by the README's commands and by .ci/run.
 set -euo pipefail
 packages=(
-    g++ cmake make pkg-config             # g++ brings ASan and UBSan (libasan8, libubsan1)
-    clang libclang-rt-14-dev              # the fuzz targets: clang, and libFuzzer's runtime
+    g++ cmake make pkg-config             # the shipped build
+    clang libclang-rt-14-dev              # the sanitizer and fuzz build: clang, its ASan, UBSan and libFuzzer runtimes
     libboost-dev libboost-date-time-dev   # Boost.Statechart (header-only) and Boost.Date_Time
     libsqlitecpp-dev libsqlite3-dev       # SQLiteCpp
     libyaml-cpp-dev                       # yaml-cpp

@@ -173,9 +173,10 @@ void run_compare(CommandRun& run, int year, const std::string& format) {
         rows.push_back({label, value * budget->unit_nok / unit, std::nullopt});
     }
     for (const auto& [label, value] : accounts->lines) {
-        const auto found = std::find_if(rows.begin(), rows.end(), [&](const Compared& row) {
-            return row.line == label && !row.accounts;
-        });
+        // label is captured by name: clang 14 cannot capture a structured binding.
+        const auto found = std::find_if(
+            rows.begin(), rows.end(),
+            [&line = label](const Compared& row) { return row.line == line && !row.accounts; });
         const std::int64_t amount = value * accounts->unit_nok / unit;
         if (found != rows.end()) {
             found->accounts = amount;
