@@ -97,7 +97,7 @@ bool nested_deeper_than(const nlohmann::json& value, int levels) {
 // The events cycle writes nest details at most 4 deep (a budget's lines and their figures).
 constexpr int max_details_depth = 64;
 
-const std::array<const char*, 14> fields = {
+const std::array<const char*, 14> known_fields = {
     "seq",  "org",  "recorded_at", "date",      "actor",  "kind",      "budget_year",
     "body", "case", "details",     "irregular", "reason", "prev_hash", "hash"};
 
@@ -109,8 +109,9 @@ DecodedEvent event_from_json(const nlohmann::json& json) {
     for (const auto& item : json.items()) {
         // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
         const std::string& key = item.key();
-        if (std::find_if(fields.begin(), fields.end(),
-                         [&key](const char* field) { return key == field; }) == fields.end()) {
+        if (std::find_if(known_fields.begin(), known_fields.end(), [&key](const char* field) {
+                return key == field;
+            }) == known_fields.end()) {
             fail(key, "unknown field");
         }
     }
