@@ -34,7 +34,15 @@ std::optional<std::string> MeetingRegister::schedule(const std::string& body, co
                                                      std::int64_t seq, const Date& on) {
     // A meeting cancelled or held releases its day and its planned steps from the day it was
     // cancelled or held: replayed as of an earlier day, it still holds them.
-    for (const Meeting& other : meetings_) {
+    // Only meetings released after `on` can refuse it; in vector order, as the message names
+    // the first.
+    std::vector<std::size_t> released_later;
+    for (auto it = released_.upper_bound(on); it != released_.end(); ++it) {
+        released_later.push_back(it->second);
+    }
+    std::sort(released_later.begin(), released_later.end());
+    for (const std::size_t index : released_later) {
+        const Meeting& other = meetings_[index];
         const auto released = other.cancelled_on ? other.cancelled_on
                               : other.held_seq   ? std::optional<Date>(other.date)
                                                  : std::nullopt;
@@ -69,6 +77,11 @@ std::optional<std::string> MeetingRegister::schedule(const std::string& body, co
     meeting.scheduled_seq = seq;
     meeting.scheduled_on = on;
     meeting.plans = std::move(plans);
+    const std::size_t index = meetings_.size();
+    live_by_day_.emplace(std::make_pair(body, date), index);
+    for (const PlannedStep& plan : meeting.plans) {
+        planned_.emplace(std::make_pair(plan.step, plan.budget_year), index);
+    }
     meetings_.push_back(std::move(meeting));
     return std::nullopt;
 }
@@ -88,6 +101,12 @@ std::optional<std::string> MeetingRegister::cancel(const std::string& body, cons
     }
     meeting->cancelled_seq = seq;
     meeting->cancelled_on = on;
+    const std::size_t index = static_cast<std::size_t>(meeting - meetings_.data());
+    live_by_day_.erase(std::make_pair(body, date));
+    for (const PlannedStep& plan : meeting->plans) {
+        planned_.erase(std::make_pair(plan.step, plan.budget_year));
+    }
+    released_.emplace(on, index);
     return std::nullopt;
 }
 
@@ -95,6 +114,7 @@ std::optional<std::string> MeetingRegister::hold(const std::string& body, const 
                                                  std::vector<CaseNumber> cases, std::int64_t seq) {
     Meeting* meeting = find_live(body, date);
     if (meeting == nullptr) {
+        live_by_day_.emplace(std::make_pair(body, date), meetings_.size());
         meetings_.push_back(
             Meeting{body, date, 0, date, {}, std::nullopt, {}, std::nullopt, std::nullopt});
         meeting = &meetings_.back();
@@ -104,14 +124,16 @@ std::optional<std::string> MeetingRegister::hold(const std::string& body, const 
     }
     meeting->held_seq = seq;
     meeting->cases = std::move(cases);
+    for (const PlannedStep& plan : meeting->plans) {
+        planned_.erase(std::make_pair(plan.step, plan.budget_year));
+    }
+    released_.emplace(date, static_cast<std::size_t>(meeting - meetings_.data()));
     return std::nullopt;
 }
 
 const Meeting* MeetingRegister::find(const std::string& body, const Date& date) const {
-    for (const Meeting& meeting : meetings_) {
-        if (meeting.live() && meeting.body == body && meeting.date == date) return &meeting;
-    }
-    return nullptr;
+    const auto found = live_by_day_.find(std::make_pair(body, date));
+    return found == live_by_day_.end() ? nullptr : &meetings_[found->second];
 }
 
 Meeting* MeetingRegister::find_live(const std::string& body, const Date& date) {
@@ -130,14 +152,8 @@ std::vector<const Meeting*> MeetingRegister::live(const std::optional<std::strin
 }
 
 const Meeting* MeetingRegister::planned_for(Step step, int budget_year) const {
-    const PlannedStep wanted{step, budget_year};
-    for (const Meeting& meeting : meetings_) {
-        if (meeting.live() && !meeting.held_seq &&
-            std::find(meeting.plans.begin(), meeting.plans.end(), wanted) != meeting.plans.end()) {
-            return &meeting;
-        }
-    }
-    return nullptr;
+    const auto found = planned_.find(std::make_pair(step, budget_year));
+    return found == planned_.end() ? nullptr : &meetings_[found->second];
 }
 
 std::optional<Date> notice_deadline(const Organisation& org, const Meeting& meeting) {
