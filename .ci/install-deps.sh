@@ -14,6 +14,7 @@ packages=(
     sqlite3                               # black-box tests tamper with a database behind cycle's back
     python3                               # the replay property test
     python3-icalendar                     # an independent parser checks the calendar export
+    libbenchmark-dev openssl remind taskwarrior time  # bench/run --smoke: baselines and peak memory
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -37,8 +37,11 @@ std::string format_decimal(std::int64_t scaled, int places) {
     std::string text = std::to_string(scaled / scale);
     if (places > 0) {
         std::string fraction = std::to_string(scaled % scale);
-        text +=
-            "." + std::string(static_cast<std::size_t>(places) - fraction.size(), '0') + fraction;
+        // Appended piece by piece: "." + std::string(...) makes g++ 12 at -O3 warn falsely
+        // (-Wrestrict, GCC bug 105329).
+        text += '.';
+        text.append(static_cast<std::size_t>(places) - fraction.size(), '0');
+        text += fraction;
     }
     return text;
 }

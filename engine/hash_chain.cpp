@@ -9,11 +9,19 @@ namespace cycle {
 const std::string genesis_hash(64, '0');
 
 std::string canonical_bytes(const Event& event) {
+    // nlohmann::json keeps object keys sorted, so `details` serialises the same way every time.
+    return canonical_bytes(
+        event, event.details.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict));
+}
+
+std::string canonical_bytes(const Event& event, std::string_view details_text) {
     nlohmann::json case_json;
     if (event.case_number) {
         case_json = {event.case_number->body, event.case_number->year, event.case_number->sequence};
     }
-    const nlohmann::json fields = {
+    // The array ["cycle-event-v1", seq, ..., case, details, irregular, reason], compact: the
+    // fields before details and those after are dumped apart and joined around details_text.
+    const nlohmann::json before = {
         "cycle-event-v1",
         event.seq,
         event.org,
@@ -24,12 +32,16 @@ std::string canonical_bytes(const Event& event) {
         event.budget_year ? nlohmann::json(*event.budget_year) : nlohmann::json(),
         event.body,
         case_json,
-        event.details,
-        event.irregular,
-        event.reason,
     };
-    // nlohmann::json keeps object keys sorted, so `details` serialises the same way every time.
-    return fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+    const nlohmann::json after = {event.irregular, event.reason};
+    const auto strict = nlohmann::json::error_handler_t::strict;
+    std::string bytes = before.dump(-1, ' ', false, strict);
+    bytes.back() = ',';  // the closing ']'
+    bytes += details_text;
+    bytes += ',';
+    const std::string rest = after.dump(-1, ' ', false, strict);
+    bytes.append(rest, 1);  // without the opening '['
+    return bytes;
 }
 
 std::string chain_hash(const std::string& prev_hash, const std::string& canonical) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "engine/event.hpp"
 
@@ -14,6 +15,9 @@ extern const std::string genesis_hash;
 // The bytes that are hashed: every field but the hashes, in a fixed order, as compact JSON.
 // DO NOT CHANGE: every stored chain was computed with this (format "cycle-event-v1").
 std::string canonical_bytes(const Event& event);
+// The same, given `details_text`, event.details as compact JSON already (verify has it: the
+// stored column, checked canonical), so that it is not serialised again.
+std::string canonical_bytes(const Event& event, std::string_view details_text);
 
 // Lower-case hex SHA-256 of the previous hash (as its hex text) followed by `canonical`.
 std::string chain_hash(const std::string& prev_hash, const std::string& canonical);

@@ -56,7 +56,7 @@ std::string escaped(char32_t point) {
         case '\t':
             return "\\t";
         default: {
-            char buffer[8];
+            char buffer[16];  // room for "\\u" and the 8 hex digits a char32_t can need
             std::snprintf(buffer, sizeof buffer, "\\u%04X", static_cast<unsigned>(point));
             return buffer;
         }

@@ -344,7 +344,9 @@ VerifyResult CaseLog::verify_chain() const {
         }
         std::string recomputed;
         try {
-            recomputed = chain_hash(event.prev_hash, canonical_bytes(event));
+            // decode_row found the stored details canonical, so they are hashed as stored.
+            recomputed = chain_hash(event.prev_hash,
+                                    canonical_bytes(event, query.getColumn(11).getString()));
         } catch (const nlohmann::json::exception&) {
             return broken(seq, "a field is not valid UTF-8");
         }

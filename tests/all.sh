@@ -3,7 +3,9 @@
 #  1. build/: the shipped build (g++, warnings as errors) and its whole ctest;
 #  2. build-asan/: the same suite built by clang with ASan and UBSan (CYCLE_SANITIZE) and its
 #     whole ctest; the library is also instrumented for libFuzzer (CYCLE_FUZZ), so that
-#  3. tests/fuzz/run.sh builds the fuzz targets in that same folder and fuzzes each for 30 s.
+#  3. tests/fuzz/run.sh builds the fuzz targets in that same folder and fuzzes each for 30 s;
+#  4. bench/run --smoke: the benchmarks at 10k events, one run each, to show they all still run
+#     (a Release build in build-bench/, about 4 min; no timing is asserted).
 # Unity builds (CMAKE_UNITY_BUILD) compile the header-heavy CLI11 and doctest once per batch of
 # files instead of once per file: 3 min instead of 7 for the first build on 2 cores. ctest -j2
 # runs two tests at once; the harnesses are written to share the machine. About 20 min in all
@@ -19,3 +21,4 @@ cmake -S . -B build-asan -DCMAKE_CXX_COMPILER=clang++ -DCYCLE_SANITIZE=ON -DCYCL
 cmake --build build-asan -j2
 ctest --test-dir build-asan -j2 --output-on-failure
 bash tests/fuzz/run.sh build-asan 30
+bench/run --smoke
