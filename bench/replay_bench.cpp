@@ -1,6 +1,7 @@
-// Replay in process (bench/README.md, target 5): an organisation's events, read once from a
-// database, replayed through the statechart machines with cycle::replay() as every command
-// does. Google Benchmark reports items_per_second = events replayed per second.
+// Replay in process (bench/README.md, target 5): an organisation's workflow events (those a
+// machine moves on: CaseLog::workflow_events, what status and the recording commands read),
+// read once from a database, replayed through the statechart machines with cycle::replay() as
+// every command does. Google Benchmark reports items_per_second = events replayed per second.
 //
 //   replay_bench --db DB --org ID [--org ID]... [--as-of YYYY-MM-DD] [benchmark flags]
 #include <benchmark/benchmark.h>
@@ -22,7 +23,8 @@ struct Loaded {
     std::vector<cycle::Event> events;
 };
 
-void replay_events(benchmark::State& state, const Loaded* loaded, std::optional<cycle::Date> as_of) {
+void replay_events(benchmark::State& state, const Loaded* loaded,
+                   std::optional<cycle::Date> as_of) {
     for (auto _ : state) {
         cycle::OrganisationState replayed = cycle::replay(loaded->events, as_of);
         benchmark::DoNotOptimize(replayed);
@@ -62,7 +64,7 @@ int main(int argc, char** argv) {
     {
         cycle::Database db(db_path, cycle::OpenMode::read_only);
         cycle::CaseLog log(db.sql());
-        for (const std::string& org : orgs) loaded.push_back({org, log.events(org)});
+        for (const std::string& org : orgs) loaded.push_back({org, log.workflow_events(org)});
     }
     for (const Loaded& one : loaded) {
         benchmark::RegisterBenchmark(("replay/" + one.org).c_str(), replay_events, &one, as_of)

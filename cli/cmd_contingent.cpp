@@ -68,7 +68,7 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
     Database db(run.globals.db, OpenMode::read_only);
     CaseLog log(db.sql());
     const std::string org_id = choose_organisation(log, run.globals);
-    OrganisationState state = replay(log.events(org_id), today);
+    OrganisationState state = replay(log.workflow_events(org_id), today);
     check_budget_year(state.organisation_on(today), year);
     const Decision decision = contingent_decision(log, org_id, state, year, today);
     const Date counted_on(static_cast<unsigned short>(year - 1), 1, 1);

@@ -28,8 +28,9 @@ void run_init(CommandRun& run, const std::string& config_path) {
 
     Database db(run.globals.db, OpenMode::create);
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    db.upgrade_schema();
     CaseLog log(db.sql());
-    const std::vector<Event> events = log.events(org.id);
+    const std::vector<Event> events = log.workflow_events(org.id);  // the configs among them
     if (!events.empty()) {
         const Event* latest = nullptr;
         for (const Event& event : events) {

@@ -185,7 +185,7 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     }
     CaseLog log(db.sql());
     const std::string org_id = choose_organisation(log, run.globals);
-    OrganisationState state = replay(log.events(org_id), today);
+    OrganisationState state = replay(log.workflow_events(org_id), today);
     const Organisation& org = state.organisation_on(today);
     std::optional<MailMessage> mail;
     if (options.format == "mail") mail = addressed_mail(options, org);

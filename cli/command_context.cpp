@@ -49,6 +49,8 @@ boost::posix_time::ptime moment_of_run(const GlobalOptions& options, const Clock
 }
 
 std::string choose_organisation(const CaseLog& log, const GlobalOptions& options) {
+    // The common case, a registered --org, without listing the others.
+    if (!options.org.empty() && log.is_registered(options.org)) return options.org;
     const std::vector<std::string> ids = log.organisations();
     if (ids.empty()) {
         throw_storage("--db " + quote(options.db) +
@@ -73,7 +75,7 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
 OrganisationState read_state(const GlobalOptions& options, const Date& as_of) {
     Database db(options.db, OpenMode::read_only);
     CaseLog log(db.sql());
-    return replay(log.events(choose_organisation(log, options)), as_of);
+    return replay(log.workflow_events(choose_organisation(log, options)), as_of);
 }
 
 void check_budget_year(const Organisation& org, int year) {

@@ -4,13 +4,24 @@
 
 namespace cycle {
 
+namespace {
+
+// The connection, its schema brought up to this build's inside the writer's transaction (so
+// that a refused command leaves an older file as it was).
+SQLite::Database& upgraded(Database& db) {
+    db.upgrade_schema();
+    return db.sql();
+}
+
+}  // namespace
+
 LogWriter::LogWriter(const GlobalOptions& globals)
     : globals_(globals),
       db_(globals.db, OpenMode::read_write),
       transaction_(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE),
-      log_(db_.sql()),
+      log_(upgraded(db_)),
       org_(choose_organisation(log_, globals)),
-      state_(replay(log_.events(org_))) {}
+      state_(replay(log_.workflow_events(org_))) {}
 
 Event LogWriter::next_event(std::string kind, const Date& date, const Clock& clock) const {
     Event event;

@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <memory>
 #include <stdexcept>
 
 namespace cycle {
@@ -44,16 +45,34 @@ std::string canonical_bytes(const Event& event, std::string_view details_text) {
     return bytes;
 }
 
+namespace {
+
+// OpenSSL 3 looks SHA-256 up in its provider registry (a lock and a search) on every
+// EVP_sha256() init; verify hashes every event, so the algorithm is fetched once and one context
+// per thread is reused. Both live as long as the process.
+const EVP_MD* sha256() {
+    static EVP_MD* const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (fetched == nullptr) throw std::runtime_error("OpenSSL: SHA-256 is not available");
+    return fetched;
+}
+
+EVP_MD_CTX* reusable_context() {
+    thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(),
+                                                                                  EVP_MD_CTX_free);
+    if (context == nullptr) throw std::runtime_error("OpenSSL: cannot allocate a digest context");
+    return context.get();
+}
+
+}  // namespace
+
 std::string chain_hash(const std::string& prev_hash, const std::string& canonical) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_MD_CTX* context = EVP_MD_CTX_new();
-    if (context == nullptr) throw std::runtime_error("OpenSSL: cannot allocate a digest context");
-    const bool ok = EVP_DigestInit_ex(context, EVP_sha256(), nullptr) == 1 &&
+    EVP_MD_CTX* context = reusable_context();
+    const bool ok = EVP_DigestInit_ex2(context, sha256(), nullptr) == 1 &&
                     EVP_DigestUpdate(context, prev_hash.data(), prev_hash.size()) == 1 &&
                     EVP_DigestUpdate(context, canonical.data(), canonical.size()) == 1 &&
                     EVP_DigestFinal_ex(context, digest, &length) == 1;
-    EVP_MD_CTX_free(context);
     if (!ok) throw std::runtime_error("OpenSSL: SHA-256 failed");
     static const char* const hex = "0123456789abcdef";
     std::string text;

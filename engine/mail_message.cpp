@@ -12,15 +12,31 @@ namespace cycle {
 
 namespace {
 
+// Compiled on first use, not at start-up: every command would pay for them otherwise, and
+// only the mail format and address checks need them.
 const std::string atext = "A-Za-z0-9!#$%&'*+/=?^_`{|}~-";
-const std::string dot_atom = "[" + atext + "]+(?:\\.[" + atext + "]+)*";
-const std::string domain =
-    "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+";
-const std::regex bare_address(dot_atom + "@" + domain);
+const std::string& address_pattern() {
+    static const std::string dot_atom = "[" + atext + "]+(?:\\.[" + atext + "]+)*";
+    static const std::string domain =
+        "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+";
+    static const std::string pattern = dot_atom + "@" + domain;
+    return pattern;
+}
+const std::regex& bare_address() {
+    static const std::regex compiled(address_pattern());
+    return compiled;
+}
 // A display name: no controls (bytes below 0x20, DEL), quotes, angle brackets or backslashes.
-const std::regex named_address("([^\\x00-\\x1f\\x7f\"<>\\\\]*[^\\x00-\\x1f\\x7f\"<>\\\\ ]) <(" +
-                               dot_atom + "@" + domain + ")>");
-const std::regex plain_words("[ " + atext + "]+");
+const std::regex& named_address() {
+    static const std::regex compiled(
+        "([^\\x00-\\x1f\\x7f\"<>\\\\]*[^\\x00-\\x1f\\x7f\"<>\\\\ ]) <(" + address_pattern() + ")>");
+    return compiled;
+}
+const std::regex& plain_words() {
+    static const std::regex compiled("[ " + atext + "]+");
+    return compiled;
+}
 
 bool is_ascii(const std::string& text) {
     for (char c : text) {
@@ -85,20 +101,22 @@ std::string header_text(const std::string& text, std::size_t used) {
 
 std::string header_address(const std::string& address) {
     std::smatch match;
-    if (!std::regex_match(address, match, named_address)) return address;
+    if (!std::regex_match(address, match, named_address())) return address;
     const std::string name = match[1].str();
-    const std::string mailbox = "<" + match[2].str() + ">";
+    // Appended, not "<" + str + ">": g++ 12 -O3 warns falsely (-Wrestrict) on that form here.
+    std::string mailbox = "<";
+    mailbox.append(match[2].first, match[2].second).push_back('>');
     // Encoded words may not share a line of more than 76 characters (RFC 2047 § 2): the
     // address goes on a line of its own.
     if (!is_ascii(name)) return encoded_words(name) + "\r\n " + mailbox;
-    if (std::regex_match(name, plain_words)) return name + " " + mailbox;
+    if (std::regex_match(name, plain_words())) return name + " " + mailbox;
     return "\"" + name + "\" " + mailbox;
 }
 
 std::string domain_of(const std::string& address) {
     std::smatch match;
     const std::string mailbox =
-        std::regex_match(address, match, named_address) ? match[2].str() : address;
+        std::regex_match(address, match, named_address()) ? match[2].str() : address;
     return mailbox.substr(mailbox.find('@') + 1);
 }
 
@@ -108,7 +126,7 @@ bool is_mail_address(const std::string& text) {
     // RFC 5321 limits a path to 256 octets; a display name needs no more than a line. The cap
     // also keeps std::regex, which recurses per character, off long input.
     if (text.size() > 512) return false;
-    return std::regex_match(text, bare_address) || std::regex_match(text, named_address);
+    return std::regex_match(text, bare_address()) || std::regex_match(text, named_address());
 }
 
 std::string rfc5322_date(const boost::posix_time::ptime& utc) {

@@ -84,7 +84,16 @@ Event decode_row(SQLite::Statement& row) {
 }  // namespace
 
 std::vector<Event> CaseLog::events(const std::string& org) const {
-    SQLite::Statement query(db_, std::string(select_columns) + "WHERE org = ? ORDER BY seq");
+    return events_where(org, "WHERE org = ? ORDER BY seq");
+}
+
+std::vector<Event> CaseLog::workflow_events(const std::string& org) const {
+    return events_where(
+        org, std::string("WHERE org = ? AND ") + workflow_kinds_condition + " ORDER BY seq");
+}
+
+std::vector<Event> CaseLog::events_where(const std::string& org, const std::string& where) const {
+    SQLite::Statement query(db_, select_columns + where);
     query.bind(1, org);
     std::vector<Event> result;
     while (query.executeStep()) {
@@ -96,6 +105,13 @@ std::vector<Event> CaseLog::events(const std::string& org) const {
         }
     }
     return result;
+}
+
+bool CaseLog::is_registered(const std::string& org) const {
+    SQLite::Statement registration(db_,
+                                   "SELECT 1 FROM case_log WHERE org = ? AND kind = ? LIMIT 1");
+    SQLite::bind(registration, org, kind_organisation_registered);
+    return registration.executeStep();
 }
 
 // Without reading the whole table, which a log of a million events makes the slowest part of

@@ -34,8 +34,15 @@ class CaseLog {
 
     // One organisation's events in sequence order. Error(storage) on a row that cannot be read.
     std::vector<Event> events(const std::string& org) const;
+    // The same without the kinds no workflow machine moves on (opened cases, corrections):
+    // what replay needs, read through a partial index (schema 3), so that the case register,
+    // most of a council's log, costs nothing to a replay. replay() of these and of events()
+    // reach the same state.
+    std::vector<Event> workflow_events(const std::string& org) const;
     // Ids of the registered organisations, in registration order.
     std::vector<std::string> organisations() const;
+    // Whether `org` is among them: one index lookup, however many organisations there are.
+    bool is_registered(const std::string& org) const;
 
     // The first decision (a step or mandate event) recorded under a case number, if any. An
     // opened case, a correction or a duty's report citing it is no decision.
@@ -78,6 +85,8 @@ class CaseLog {
 
   private:
     VerifyResult verify_chain() const;
+    // The organisation's rows matching `where` (which binds the org as ?1), decoded.
+    std::vector<Event> events_where(const std::string& org, const std::string& where) const;
     void for_each_row(const std::function<void(const Event&)>& visit) const;
 
     struct Head {

@@ -18,7 +18,10 @@ inline constexpr int cycle_application_id = 0x4379636c;
 // The schema this build writes and reads; older ones are read as they are and upgraded by the
 // command that needs the newer tables, newer ones refused.
 // 1: case_log, case_number. 2: reminder_shown (what `cycle remind --new` showed).
-inline constexpr int current_schema_version = 2;
+// 3: case_log_workflow_by_org, a partial index of the events the workflow machines read.
+inline constexpr int current_schema_version = 3;
+// The condition of that partial index, as a query must repeat it for SQLite to use the index.
+extern const char* const workflow_kinds_condition;
 // How long a writer waits for another writer before giving up (exit 4), on the wall clock; it
 // tries again every millisecond meanwhile (database.cpp, wait_for_lock).
 inline constexpr int busy_timeout_ms = 10'000;

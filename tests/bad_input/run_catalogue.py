@@ -94,7 +94,7 @@ def setup_no_schema_version(cycle, root, folder):
 def setup_newer_schema(cycle, root, folder):
     # Schema 2 is current (storage/database.cpp); 3 stands for a future cycle's database.
     setup_registered(cycle, root, folder)
-    set_pragma(folder / "cycle.db", "PRAGMA user_version = 3")
+    set_pragma(folder / "cycle.db", "PRAGMA user_version = 4")
 
 
 SETUPS = {

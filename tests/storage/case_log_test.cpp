@@ -225,6 +225,11 @@ TEST_CASE("case log: organisations in registration order, read through the index
         "reason, prev_hash, hash || '-10' FROM case_log WHERE seq = 2;");
     CHECK(example.log.organisations() ==
           std::vector<std::string>{"osloregionen", "akershus", "42"});
+    // The one-lookup check agrees with the list.
+    CHECK(example.log.is_registered("akershus"));
+    CHECK(example.log.is_registered("42"));
+    CHECK_FALSE(example.log.is_registered("unregistered"));
+    CHECK_FALSE(example.log.is_registered("nobody"));
 }
 
 TEST_CASE("case log: case numbers are unique per organisation, body and year") {
@@ -288,6 +293,48 @@ TEST_CASE("case log: case numbers per body and year, decisions and lookups") {
     CHECK(log.hash_of(7) == elsewhere.hash);
     CHECK_FALSE(log.hash_of(99));
     CHECK(log.verify().intact);
+}
+
+TEST_CASE("case log: workflow events leave out opened cases and corrections, by the index") {
+    ExampleLog example;
+    CaseLog& log = example.log;
+    Event opened = case_event(kind_case_opened, "board", 2021, 1);
+    log.append(opened);  // #6
+    Event correction = testing::step_event(0, kind_correction, "2021-03-02", 0);
+    correction.details = {{"corrects", 5}, {"note", "SYNTHETIC"}};
+    log.append(correction);  // #7
+    Event report = case_event("status-report", "board", 2021, 1);
+    report.budget_year = 2021;
+    log.append(report);  // #8
+    const auto seqs = [](const std::vector<Event>& events) {
+        std::vector<std::int64_t> result;
+        for (const Event& event : events) result.push_back(event.seq);
+        return result;
+    };
+    CHECK(seqs(log.events("osloregionen")) == std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8});
+    CHECK(seqs(log.workflow_events("osloregionen")) == std::vector<std::int64_t>{1, 2, 3, 4, 5, 8});
+    CHECK(log.workflow_events("another-org").empty());
+    // The partial index names the kinds replay accepts without a move; the query repeats its
+    // condition, so SQLite reads the index and never visits an opened case's row.
+    CHECK(std::string(workflow_kinds_condition) ==
+          std::string("kind NOT IN ('") + kind_case_opened + "', '" + kind_correction + "')");
+    SQLite::Statement plan(example.db.sql(),
+                           std::string("EXPLAIN QUERY PLAN SELECT seq FROM case_log WHERE org = "
+                                       "'osloregionen' AND ") +
+                               workflow_kinds_condition + " ORDER BY seq");
+    REQUIRE(plan.executeStep());
+    CHECK(plan.getColumn(3).getString() ==
+          "SEARCH case_log USING INDEX case_log_workflow_by_org (org=?)");
+    CHECK_FALSE(plan.executeStep());
+
+    // A row forged to another kind behind cycle's back is read, and refused if unreadable.
+    example.drop_triggers();
+    example.db.sql().exec(
+        "INSERT INTO case_log SELECT 9, org, recorded_at, effective_date, actor, x'00', "
+        "budget_year, body, case_body, case_year, case_sequence, details, irregular, reason, "
+        "prev_hash, hash || '-9' FROM case_log WHERE seq = 8");
+    CHECK_THROWS_WITH(log.workflow_events("osloregionen"),
+                      "case log #9 cannot be read (kind is not text); run cycle verify");
 }
 
 }  // namespace

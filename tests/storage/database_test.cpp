@@ -61,26 +61,27 @@ TEST_CASE("database: missing, foreign and newer files are refused") {
     }
     CHECK(open_error(newer.path(), OpenMode::read_only) ==
           "--db \"" + newer.path() +
-              "\" has schema version 99, newer than this cycle understands (2); upgrade cycle");
+              "\" has schema version 99, newer than this cycle understands (3); upgrade cycle");
 }
 
 TEST_CASE("database: a version 1 file is read as it is, and upgraded only on request") {
-    // Version 1 is version 2 without the reminder_shown table.
+    // Version 1 is version 3 without the reminder_shown table (2) and the workflow index (3).
     testing::TempFile old("old.db");
     {
         Database db(old.path(), OpenMode::create);
-        db.sql().exec("DROP TABLE reminder_shown");
+        db.sql().exec("DROP TABLE reminder_shown; DROP INDEX case_log_workflow_by_org");
         db.sql().exec("PRAGMA user_version = 1");
     }
-    const auto has_reminder_table = [](Database& db) {
+    const auto has = [](Database& db, const char* name) {
         return db.sql()
-                   .execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'reminder_shown'")
+                   .execAndGet(std::string("SELECT COUNT(*) FROM sqlite_master WHERE name = '") +
+                               name + "'")
                    .getInt() == 1;
     };
     {
         Database reader(old.path(), OpenMode::read_only);
         CHECK(reader.sql().execAndGet("PRAGMA user_version").getInt() == 1);
-        CHECK_FALSE(has_reminder_table(reader));
+        CHECK_FALSE(has(reader, "reminder_shown"));
     }
     {
         // Opening to write changes nothing by itself; an upgrade rolled back leaves version 1.
@@ -91,11 +92,30 @@ TEST_CASE("database: a version 1 file is read as it is, and upgraded only on req
             writer.upgrade_schema();
         }
         CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 1);
-        CHECK_FALSE(has_reminder_table(writer));
+        CHECK_FALSE(has(writer, "reminder_shown"));
+        CHECK_FALSE(has(writer, "case_log_workflow_by_org"));
         writer.upgrade_schema();
-        CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 2);
-        CHECK(has_reminder_table(writer));
+        CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 3);
+        CHECK(has(writer, "reminder_shown"));
+        CHECK(has(writer, "case_log_workflow_by_org"));
     }
+}
+
+TEST_CASE("database: a version 2 file gets the workflow index, and only it") {
+    testing::TempFile old("old.db");
+    {
+        Database db(old.path(), OpenMode::create);
+        db.sql().exec("DROP INDEX case_log_workflow_by_org; PRAGMA user_version = 2");
+    }
+    Database writer(old.path(), OpenMode::read_write);
+    writer.upgrade_schema();
+    CHECK(writer.sql().execAndGet("PRAGMA user_version").getInt() == 3);
+    CHECK(writer.sql()
+              .execAndGet("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                          "WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' "
+                          "ORDER BY name)")
+              .getString() ==
+          "case_log case_log_by_org case_log_workflow_by_org case_number reminder_shown");
 }
 
 }  // namespace

@@ -1,11 +1,11 @@
 # Schema evolution: a database of schema version 1, built from the frozen version 1 schema
 # (fixtures/schema-v1.sql) and the 2021 example's events, is read as it is, migrated by the
-# first command that needs version 2, and its log replays unchanged. A database of a newer
+# first command that writes (to version 3), and its log replays unchanged. A database of a newer
 # version is refused with exit 4 and left as it was.
 load_example
 sqlite3 v1.db < "$root/tests/golden/fixtures/schema-v1.sql"
 sqlite3 v1.db "ATTACH 'cycle.db' AS made; INSERT INTO case_log SELECT * FROM made.case_log; INSERT INTO case_number SELECT * FROM made.case_number;"
-echo "v1.db: schema version $(sqlite3 v1.db 'PRAGMA user_version'), tables $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'")"
+echo "v1.db: schema version $(sqlite3 v1.db 'PRAGMA user_version'), tables $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'"), indexes $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")"
 
 say read as it is: the same log, the same status, nothing written
 "$cycle" export > made.jsonl
@@ -22,7 +22,7 @@ cat > next-case.jsonl <<'JSON'
 {"org":"osloregionen","recorded_at":"2021-03-01T09:00:00Z","date":"2021-03-01","actor":"import","kind":"case-opened","budget_year":null,"body":"board","case":{"number":"1/21","body":"board","year":2021,"sequence":1},"details":{"title":"Synthetic case"},"irregular":false,"reason":""}
 JSON
 cy --db v1.db import next-case.jsonl --today 2021-12-31
-echo "v1.db: schema version $(sqlite3 v1.db 'PRAGMA user_version'), tables $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'")"
+echo "v1.db: schema version $(sqlite3 v1.db 'PRAGMA user_version'), tables $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'"), indexes $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")"
 "$cycle" --db v1.db export > after.jsonl
 head -n 9 after.jsonl | cmp - before.jsonl && echo "the 9 events of version 1: unchanged"
 cy --db v1.db verify
@@ -32,7 +32,7 @@ echo "reminder_shown rows: $(sqlite3 v1.db 'SELECT COUNT(*) FROM reminder_shown'
 
 say a newer schema version is refused and left as it was
 mkdir newer && cp v1.db newer/cycle.db
-sqlite3 newer/cycle.db "PRAGMA user_version = 3"
+sqlite3 newer/cycle.db "PRAGMA user_version = 4"
 cd newer || exit 1
 cy_unchanged status --today 2021-10-01
 cy_unchanged import ../next-case.jsonl --today 2021-12-31
