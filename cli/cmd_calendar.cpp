@@ -5,11 +5,10 @@
 // Meetings are all-day VEVENTs (CANCELLED once cancelled), each with a VTODO for the latest
 // day to send its notice (COMPLETED once the meeting is held); with --year Y, those from
 // 1 January of Y-1 to 31 December of Y+1, the span of that budget year's cycle.
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/output_file.hpp"
 #include "engine/error.hpp"
 #include "engine/icalendar_writer.hpp"
 #include "engine/quote.hpp"
@@ -165,26 +164,6 @@ bool exported(const MeetingRegister& meetings, const Meeting& meeting) {
     return meeting.live() || meetings.find(meeting.body, meeting.date) == nullptr;
 }
 
-// Replaces `path` whole or not at all: a half-written calendar is never left behind.
-void write_file(const std::string& path, const std::string& content) {
-    const std::string temporary = path + ".cycle-tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << content;
-        out.close();
-        if (!out) {
-            std::filesystem::remove(temporary);
-            throw_bad_input("--ics: cannot write " + quote(path));
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        std::filesystem::remove(temporary);
-        throw_bad_input("--ics: cannot write " + quote(path) + ": " + error.message());
-    }
-}
-
 void run_calendar(CommandRun& run, const std::string& path, std::optional<int> only_year) {
     const auto clock = make_clock(run.globals);
     const Date today = clock->today();
@@ -218,7 +197,7 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
         std::cout << ics.str() << std::flush;
         if (!std::cout) throw_bad_input("--ics -: cannot write to stdout");
     } else {
-        write_file(path, ics.str());
+        replace_file("--ics", path, ics.str());
     }
 }
 

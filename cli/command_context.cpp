@@ -72,6 +72,13 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
     return ids.front();
 }
 
+Language choose_language(const std::string& option, const Organisation& org) {
+    if (option.empty()) return parse_language(org.language).value_or(Language::nb);
+    const auto language = parse_language(option);
+    if (!language) throw_bad_input("--lang: expected nb or en, got " + quote(option));
+    return *language;
+}
+
 OrganisationState read_state(const GlobalOptions& options, const Date& as_of) {
     Database db(options.db, OpenMode::read_only);
     CaseLog log(db.sql());

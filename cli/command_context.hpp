@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/clock.hpp"
+#include "engine/language.hpp"
 #include "engine/organisation.hpp"
 #include "engine/replay.hpp"
 #include "storage/case_log.hpp"
@@ -52,6 +53,10 @@ void check_one_line(const char* option, const std::string& value);
 // A body the organisation has, or Error(bad_input) naming the option, with the closest id
 // and the list of bodies.
 void check_body(const char* option, const Organisation& org, const std::string& body);
+
+// --lang if given ("nb" or "en"; Error(bad_input) naming the option otherwise), else the
+// organisation's configured language.
+Language choose_language(const std::string& option, const Organisation& org);
 
 // --actor must name someone on one line. Error(bad_input) otherwise.
 void check_actor(const GlobalOptions& options);

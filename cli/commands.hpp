@@ -30,5 +30,7 @@ void add_contingent_command(CLI::App& app, CommandRun& run);
 void add_budget_command(CLI::App& app, CommandRun& run);
 void add_import_command(CLI::App& app, CommandRun& run);
 void add_export_command(CLI::App& app, CommandRun& run);
+void add_wheel_command(CLI::App& app, CommandRun& run);
+void add_report_command(CLI::App& app, CommandRun& run);
 
 }  // namespace cycle

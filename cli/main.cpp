@@ -152,6 +152,8 @@ int main(int argc, char** argv) {
     add_holidays_command(app, run);
     add_import_command(app, run);
     add_export_command(app, run);
+    add_wheel_command(app, run);
+    add_report_command(app, run);
 
     try {
         app.parse(argc, argv);

@@ -379,10 +379,14 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     Organisation org;
 
     const MapReader head(source, top.required("organisation"), "organisation",
-                         {"id", "name", "first-tracked-year"});
+                         {"id", "name", "first-tracked-year", "language"});
     org.id = head.identifier("id");
     org.name = head.text("name");
     org.first_tracked_year = static_cast<int>(head.integer("first-tracked-year", 1900, 2199));
+    if (head.has("language")) {
+        const char* const languages[] = {"nb", "en"};
+        org.language = languages[head.choice("language", {"nb", "en"})];
+    }
 
     const MapReader bodies(source, top.required("bodies"), "bodies", {});
     std::vector<std::string> body_ids;

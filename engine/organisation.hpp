@@ -87,6 +87,9 @@ struct Organisation {
     std::string id;
     std::string name;
     int first_tracked_year = 0;
+    // The language of the wheel and the report without --lang: "nb" (bokmål, the default) or
+    // "en" (engine/language).
+    std::string language = "nb";
     std::vector<Body> bodies;
     std::map<Step, StepRule> steps;  // the five cycle steps
     std::string strategy_body;       // who adopts strategic guidelines

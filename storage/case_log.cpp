@@ -92,6 +92,13 @@ std::vector<Event> CaseLog::workflow_events(const std::string& org) const {
         org, std::string("WHERE org = ? AND ") + workflow_kinds_condition + " ORDER BY seq");
 }
 
+std::vector<Event> CaseLog::latest_events(const std::string& org, int count) const {
+    std::vector<Event> latest =
+        events_where(org, "WHERE org = ? ORDER BY seq DESC LIMIT " + std::to_string(count));
+    std::reverse(latest.begin(), latest.end());
+    return latest;
+}
+
 std::vector<Event> CaseLog::events_where(const std::string& org, const std::string& where) const {
     SQLite::Statement query(db_, select_columns + where);
     query.bind(1, org);

@@ -39,6 +39,8 @@ class CaseLog {
     // most of a council's log, costs nothing to a replay. replay() of these and of events()
     // reach the same state.
     std::vector<Event> workflow_events(const std::string& org) const;
+    // The organisation's latest `count` events, oldest first.
+    std::vector<Event> latest_events(const std::string& org, int count) const;
     // Ids of the registered organisations, in registration order.
     std::vector<std::string> organisations() const;
     // Whether `org` is among them: one index lookup, however many organisations there are.

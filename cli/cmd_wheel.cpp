@@ -1,0 +1,57 @@
+// `cycle wheel --year Y --svg FILE [--lang nb|en]`: the annual wheel (årshjul) of calendar
+// year Y as an SVG file (engine/annual_wheel, engine/wheel_svg), as the log stood on --today.
+// "-" writes to stdout. Exit 0, or 2 on a bad option (nothing is written then).
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/output_file.hpp"
+#include "engine/annual_wheel.hpp"
+#include "engine/error.hpp"
+#include "engine/wheel_svg.hpp"
+
+namespace cycle {
+
+namespace {
+
+struct WheelOptions {
+    int year = 0;
+    std::string svg;
+    std::string lang;
+};
+
+void run_wheel(CommandRun& run, const WheelOptions& options) {
+    if (options.year < 1900 || options.year > 2199) {
+        throw_bad_input("--year: expected a calendar year from 1900 to 2199, got " +
+                        std::to_string(options.year));
+    }
+    const Date today = make_clock(run.globals)->today();
+    OrganisationState state = read_state(run.globals, today);
+    const Organisation& org = state.organisation_on(today);
+    const Language language = choose_language(options.lang, org);
+    const AnnualWheel wheel = compute_annual_wheel(state, today, options.year);
+    const std::string svg = wheel_svg(wheel, org, language, SvgForm::document);
+    if (options.svg == "-") {
+        std::cout << svg << std::flush;
+        if (!std::cout) throw_bad_input("--svg -: cannot write to stdout");
+    } else {
+        replace_file("--svg", options.svg, svg);
+    }
+}
+
+}  // namespace
+
+void add_wheel_command(CLI::App& app, CommandRun& run) {
+    auto* command = app.add_subcommand(
+        "wheel",
+        "The annual wheel (årshjul) of a calendar year as SVG: steps, deadlines, "
+        "duties, meetings and today");
+    auto options = std::make_shared<WheelOptions>();
+    command->add_option("--year", options->year, "The calendar year")->required();
+    command->add_option("--svg", options->svg, "The .svg file to write (replaced whole), or -")
+        ->required();
+    command->add_option("--lang", options->lang,
+                        "nb (Norwegian bokmål) or en (default: the config's language, else nb)");
+    command->callback([&run, options] { run_wheel(run, *options); });
+}
+
+}  // namespace cycle

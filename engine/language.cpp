@@ -1,0 +1,166 @@
+#include "engine/language.hpp"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+namespace cycle {
+
+namespace {
+
+constexpr std::array<const char*, 12> months_nb = {"januar",    "februar", "mars",     "april",
+                                                   "mai",       "juni",    "juli",     "august",
+                                                   "september", "oktober", "november", "desember"};
+constexpr std::array<const char*, 12> months_en = {"January",   "February", "March",    "April",
+                                                   "May",       "June",     "July",     "August",
+                                                   "September", "October",  "November", "December"};
+
+// Every label the wheel and the report use, English first.
+constexpr std::pair<const char*, const char*> labels[] = {
+    {"Annual wheel", "Årshjul"},
+    {"Status report", "Statusside"},
+    {"status on", "status per"},
+    {"Budget year", "Budsjettår"},
+    {"preparation", "forberedelse"},
+    {"execution", "gjennomføring"},
+    {"accounts", "regnskap"},
+    {"closed", "avsluttet"},
+    {"Step", "Steg"},
+    {"Body", "Organ"},
+    {"Window", "Vindu"},
+    {"Deadline", "Frist"},
+    {"State", "Tilstand"},
+    {"done", "utført"},
+    {"upcoming", "kommende"},
+    {"due", "pågår"},
+    {"overdue", "forsinket"},
+    {"passed over", "hoppet over"},
+    {"Done", "Utført"},
+    {"Open", "Åpen"},
+    {"Overdue", "Forsinket"},
+    {"Today", "I dag"},
+    {"Meeting", "Møte"},
+    {"Meetings", "Møter"},
+    {"Deadlines", "Frister"},
+    {"Upcoming deadlines", "Kommende frister"},
+    {"Overdue items", "Forsinkede saker"},
+    {"Active mandates", "Gjeldende fullmakter"},
+    {"Open duties", "Åpne rapporteringsplikter"},
+    {"Latest log entries", "Siste loggføringer"},
+    {"Live cycles", "Aktive sykluser"},
+    {"none", "ingen"},
+    {"Case", "Sak"},
+    {"Granted by", "Gitt av"},
+    {"To", "Til"},
+    {"Scope", "Omfang"},
+    {"Duty", "Plikt"},
+    {"Due", "Frist"},
+    {"Date", "Dato"},
+    {"Kind", "Type"},
+    {"Irregular", "Avvik"},
+    {"days left", "dager igjen"},
+    {"days overdue", "dager på overtid"},
+    {"Produced by cycle from the case log; the head hash identifies the log it was made from.",
+     "Laget av cycle fra saksloggen; hodehashen identifiserer loggen siden bygger på."},
+    {"Head hash", "Hodehash"},
+    {"held", "avholdt"},
+    {"irregular", "avvik"},
+    {"day left", "dag igjen"},
+    {"day overdue", "dag på overtid"},
+    {"next 90 days", "neste 90 dager"},
+    {"organisation-registered", "organisasjon registrert"},
+    {"config-changed", "oppsett endret"},
+    {"case-opened", "sak opprettet"},
+    {"correction", "rettelse"},
+    {"mandate-granted", "fullmakt gitt"},
+    {"mandate-revoked", "fullmakt trukket tilbake"},
+    {"meeting-scheduled", "møte berammet"},
+    {"meeting-cancelled", "møte avlyst"},
+    {"meeting-held", "møte avholdt"},
+    {"duty-reported", "plikt rapportert"},
+    {"scheduled", "planlagt"},
+    {"not recorded as held", "ikke registrert som avholdt"},
+};
+
+}  // namespace
+
+std::optional<Language> parse_language(std::string_view code) {
+    if (code == "nb") return Language::nb;
+    if (code == "en") return Language::en;
+    return std::nullopt;
+}
+
+std::string_view language_code(Language language) {
+    return language == Language::nb ? "nb" : "en";
+}
+
+std::string month_name(Language language, int month) {
+    const auto index = static_cast<std::size_t>(month - 1);
+    return language == Language::nb ? months_nb.at(index) : months_en.at(index);
+}
+
+std::string long_date_in(Language language, const Date& date) {
+    const std::string day = std::to_string(date.day());
+    const std::string month = month_name(language, date.month());
+    const std::string year = std::to_string(date.year());
+    if (language == Language::nb) return day + ". " + month + " " + year;
+    return day + " " + month + " " + year;
+}
+
+std::string short_date_in(Language language, const Date& date) {
+    char text[32];  // room for any int the compiler cannot rule out
+    if (language == Language::nb) {
+        std::snprintf(text, sizeof text, "%02d.%02d.%04d", static_cast<int>(date.day()),
+                      static_cast<int>(date.month()), static_cast<int>(date.year()));
+        return text;
+    }
+    std::snprintf(text, sizeof text, "%02d %.3s %04d", static_cast<int>(date.day()),
+                  months_en.at(static_cast<std::size_t>(date.month() - 1)),
+                  static_cast<int>(date.year()));
+    return text;
+}
+
+std::string step_title(Language language, Step step) {
+    const bool nb = language == Language::nb;
+    switch (step) {
+        case Step::contingent_set:
+            return nb ? "Kontingent fastsatt" : "Contingent set";
+        case Step::draft_submitted:
+            return nb ? "Forslag levert" : "Draft submitted";
+        case Step::budget_adopted:
+            return nb ? "Budsjett vedtatt" : "Budget adopted";
+        case Step::status_report:
+            return nb ? "Statusrapport" : "Status report";
+        case Step::accounts_approved:
+            return nb ? "Regnskap godkjent" : "Accounts approved";
+        case Step::strategy_adopted:
+            return nb ? "Strategiske føringer vedtatt" : "Strategic guidelines adopted";
+    }
+    return std::string(step_name(step));
+}
+
+std::string body_title(Language language, const Organisation& org, const std::string& body_id) {
+    if (language == Language::nb) {
+        for (const Body& body : org.bodies) {
+            if (body.id == body_id) return body.name;
+        }
+    }
+    std::string words = body_id;
+    for (char& c : words) {
+        if (c == '-') c = ' ';
+    }
+    if (!words.empty() && words[0] >= 'a' && words[0] <= 'z') {
+        words[0] = static_cast<char>(words[0] - 'a' + 'A');
+    }
+    return words;
+}
+
+std::string translate(Language language, std::string_view english) {
+    if (language == Language::en) return std::string(english);
+    for (const auto& [en, nb] : labels) {
+        if (english == en) return nb;
+    }
+    return std::string(english);
+}
+
+}  // namespace cycle

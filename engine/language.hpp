@@ -1,0 +1,39 @@
+// The two languages the coordination group reads cycle's pages in: Norwegian bokmål (nb) and
+// English (en). Labels, month names, step and state names, and dates in each language's own
+// style ("5. februar 2021" / "5 February 2021"; "05.02.2021" / "05 Feb 2021"). Pure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/calendar_date.hpp"
+#include "engine/organisation.hpp"
+#include "engine/step.hpp"
+
+namespace cycle {
+
+enum class Language { nb, en };
+
+// "nb" or "en"; nothing for anything else.
+std::optional<Language> parse_language(std::string_view code);
+std::string_view language_code(Language language);  // "nb", "en"
+
+// Month 1-12: "januar" / "January".
+std::string month_name(Language language, int month);
+// "5. februar 2021" / "5 February 2021".
+std::string long_date_in(Language language, const Date& date);
+// "05.02.2021" / "05 Feb 2021".
+std::string short_date_in(Language language, const Date& date);
+
+// "Budsjett vedtatt" / "Budget adopted".
+std::string step_title(Language language, Step step);
+// A body's name: the config's own (Norwegian) name in nb; in en the id in words ("Board").
+std::string body_title(Language language, const Organisation& org, const std::string& body_id);
+
+// A fixed label of the pages, by its English text: translate(nb, "Overdue") = "Forsinket".
+// The English text is returned for en, and for a label with no translation (a bug a test
+// catches: every label the pages use is listed in language.cpp).
+std::string translate(Language language, std::string_view english);
+
+}  // namespace cycle
