@@ -15,6 +15,7 @@ packages=(
     python3                               # the replay property test
     python3-icalendar                     # an independent parser checks the calendar export
     libbenchmark-dev openssl remind taskwarrior time  # bench/run --smoke: baselines and peak memory
+    chromium fonts-dejavu-core            # the status page rendered headless (tests/pages), in the wheel's font
 )
 missing=()
 for package in "${packages[@]}"; do

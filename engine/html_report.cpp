@@ -158,11 +158,12 @@ void mandates(std::string& html, const ReportInput& input, Language language) {
 
 void duties(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html += "<section id=\"duties\">\n<h2>" + esc(translate(language, "Open duties")) + "</h2>\n";
+    html +=
+        "<section id=\"open-duties\">\n<h2>" + esc(translate(language, "Open duties")) + "</h2>\n";
     std::string rows;
     for (const DutyStatus& duty : input.status.duties) {
         for (const DutyOccasion& occasion : duty.open) {
-            rows += "<tr id=\"duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
+            rows += "<tr id=\"open-duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
                     (occasion.overdue ? "overdue" : "open") + "\">" + cell(duty.rule.id) +
                     cell(who(language, org, duty.rule.body, duty.rule.to)) +
                     cell(short_date_in(language, occasion.due)) +
@@ -220,7 +221,7 @@ std::string html_report(const ReportInput& input, Language language) {
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) +
                        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title) +
                        "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
-    html += "<header>\n<h1>" + esc(org.name) + "</h1>\n<p class=\"subtitle\" id=\"today\">" +
+    html += "<header>\n<h1>" + esc(org.name) + "</h1>\n<p class=\"subtitle\" id=\"report-date\">" +
             esc(translate(language, "Status report") + ", " + translate(language, "status on") +
                 " " + long_date_in(language, input.status.today)) +
             "</p>\n</header>\n";

@@ -156,7 +156,7 @@ std::string diamond(double radius, double theta, double size) {
 }
 
 void draw_months(std::string& svg, int year, Language language) {
-    svg += "<g id=\"months\">\n";
+    svg += "<g id=\"wheel-months\">\n";
     for (int month = 1; month <= 12; ++month) {
         const Date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
         const Date last = first.end_of_month();
@@ -184,7 +184,7 @@ void draw_months(std::string& svg, int year, Language language) {
 
 void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& org,
                 Language language) {
-    svg += "<g id=\"steps\">\n";
+    svg += "<g id=\"wheel-steps\">\n";
     for (const WheelStep& step : wheel.steps) {
         int lane = 0;
         for (std::size_t i = 0; i < cycle_steps.size(); ++i) {
@@ -252,7 +252,7 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
 
 void draw_duties(std::string& svg, const AnnualWheel& wheel, const Organisation& org,
                  Language language) {
-    svg += "<g id=\"duties\">\n";
+    svg += "<g id=\"wheel-duties\">\n";
     for (const WheelDuty& duty : wheel.duties) {
         const double at = angle(day_fraction(duty.due, 0.5, wheel.year));
         const double x = centre + duty_radius * std::cos(at);
@@ -271,7 +271,7 @@ void draw_duties(std::string& svg, const AnnualWheel& wheel, const Organisation&
 
 void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisation& org,
                    Language language) {
-    svg += "<g id=\"meetings\">\n";
+    svg += "<g id=\"wheel-meetings\">\n";
     for (const WheelMeeting& meeting : wheel.meetings) {
         const double at = angle(day_fraction(meeting.meeting.date, 0.5, wheel.year));
         const Paint p = paint(meeting.state, body_colour(org, meeting.meeting.body));
@@ -292,7 +292,7 @@ void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisatio
 void draw_today(std::string& svg, const AnnualWheel& wheel, Language language) {
     if (wheel.today.year() != wheel.year) return;
     const double at = angle(day_fraction(wheel.today, 0.5, wheel.year));
-    svg += "<g id=\"today\">\n<title>" +
+    svg += "<g id=\"wheel-today\">\n<title>" +
            xml_escape(translate(language, "Today") + ": " + long_date_in(language, wheel.today)) +
            "</title>\n<line x1=\"" + number(centre) + "\" y1=\"" + number(centre) + "\" x2=\"" +
            number(centre + (month_outer + 8) * std::cos(at)) + "\" y2=\"" +
@@ -303,7 +303,7 @@ void draw_today(std::string& svg, const AnnualWheel& wheel, Language language) {
 
 void draw_legend(std::string& svg, const AnnualWheel& wheel, const Organisation& org,
                  Language language) {
-    svg += "<g id=\"legend\" font-size=\"18\">\n";
+    svg += "<g id=\"wheel-legend\" font-size=\"18\">\n";
     double y = 1030;
     double x = 40;
     for (const Body& body : org.bodies) {

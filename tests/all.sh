@@ -12,6 +12,7 @@
 # (README, Tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export CYCLE_REQUIRE_CHROMIUM=1  # installed by .ci/install-deps.sh: the page test may not skip
 unity=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=8)
 cmake -S . -B build -DCMAKE_COMPILE_WARNING_AS_ERROR=ON "${unity[@]}"
 cmake --build build -j2

@@ -50,6 +50,11 @@ std::string config_error(const std::string& text) {
 TEST_CASE("config: the minimal config and the shipped one load") {
     const Organisation demo = load_config_text(minimal, "demo.yaml");
     CHECK(demo.id == "demo");
+    CHECK(demo.language == "nb");  // the pages' language when the config names none
+    CHECK(load_config_text(
+              edited("first-tracked-year: 2021\n", "first-tracked-year: 2021\n  language: en\n"),
+              "demo.yaml")
+              .language == "en");
     CHECK(demo.steps.at(Step::status_report).to == "board");
     const Organisation& oslo = testing::osloregionen();
     CHECK(oslo.id == "osloregionen");
@@ -219,6 +224,10 @@ TEST_CASE("config: every class of error, with its place") {
         {"zero weight", edited("weight: 1}", "weight: 0}"),
          "demo.yaml:19:64: expected a positive weight up to 100 with at most 3 decimals for "
          "members[0].weight, got \"0\""},
+        {"unknown language",
+         edited("first-tracked-year: 2021\n", "first-tracked-year: 2021\n  language: no\n"),
+         "demo.yaml:5:13: expected nb or en for organisation.language, got \"no\"; did you mean "
+         "\"nb\"?"},
         {"contingent: unknown rounding",
          edited("members:\n", "contingent: {rounding: up}\nmembers:\n"),
          "demo.yaml:18:24: expected half-up, half-even or down for contingent.rounding, got "
