@@ -5,7 +5,6 @@
 // Meetings are all-day VEVENTs (CANCELLED once cancelled), each with a VTODO for the latest
 // day to send its notice (COMPLETED once the meeting is held); with --year Y, those from
 // 1 January of Y-1 to 31 December of Y+1, the span of that budget year's cycle.
-#include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/output_file.hpp"
@@ -193,12 +192,7 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
         }
     }
     ics.end("VCALENDAR");
-    if (path == "-") {
-        std::cout << ics.str() << std::flush;
-        if (!std::cout) throw_bad_input("--ics -: cannot write to stdout");
-    } else {
-        replace_file("--ics", path, ics.str());
-    }
+    write_output("--ics", path, ics.str());
 }
 
 }  // namespace

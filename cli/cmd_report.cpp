@@ -1,6 +1,9 @@
 // `cycle report --html DIR [--lang nb|en]`: the coordination group's status page
-// (engine/html_report) as DIR/index.html, made from the log as it stood on --today; DIR is
-// created if missing. Exit 0, or 2 on a bad option (nothing is written then).
+// (engine/html_report) as DIR/index.html, made from the log as it stood on --today (the
+// latest entries are those dated up to --today; the head is the log's when the page is made);
+// DIR is created if missing. Exit 0, or 2 on a bad option (nothing is written then).
+#include <SQLiteCpp/Transaction.h>
+
 #include <filesystem>
 #include <iostream>
 
@@ -29,6 +32,9 @@ struct ReportOptions {
 void run_report(CommandRun& run, const ReportOptions& options) {
     const Date today = make_clock(run.globals)->today();
     Database db(run.globals.db, OpenMode::read_only);
+    // One read transaction: the state, the entries and the head all come from one snapshot of
+    // the log, even while another process appends.
+    SQLite::Transaction snapshot(db.sql(), SQLite::TransactionBehavior::DEFERRED);
     CaseLog log(db.sql());
     const std::string org_id = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.workflow_events(org_id), today);
@@ -41,7 +47,7 @@ void run_report(CommandRun& run, const ReportOptions& options) {
     input.reminders = compute_reminders(state, today, upcoming_days);
     const AnnualWheel wheel = compute_annual_wheel(state, today, today.year());
     input.wheel_svg = wheel_svg(wheel, org, language, SvgForm::element);
-    input.latest = log.latest_events(org_id, latest_count);
+    input.latest = log.latest_events(org_id, latest_count, today);
     input.event_count = log.next_seq() - 1;
     input.head_hash = log.head_hash();
     const std::string page = html_report(input, language);
@@ -67,8 +73,7 @@ void add_report_command(CLI::App& app, CommandRun& run) {
         "cycles, deadlines, overdue items, mandates, duties, the annual wheel, the log");
     auto options = std::make_shared<ReportOptions>();
     command->add_option("--html", options->html, "The folder to write index.html in")->required();
-    command->add_option("--lang", options->lang,
-                        "nb (Norwegian bokmål) or en (default: the config's language, else nb)");
+    command->add_option("--lang", options->lang, lang_option_help);
     command->callback([&run, options] { run_report(run, *options); });
 }
 

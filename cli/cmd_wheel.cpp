@@ -1,7 +1,6 @@
 // `cycle wheel --year Y --svg FILE [--lang nb|en]`: the annual wheel (årshjul) of calendar
 // year Y as an SVG file (engine/annual_wheel, engine/wheel_svg), as the log stood on --today.
 // "-" writes to stdout. Exit 0, or 2 on a bad option (nothing is written then).
-#include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/output_file.hpp"
@@ -30,12 +29,7 @@ void run_wheel(CommandRun& run, const WheelOptions& options) {
     const Language language = choose_language(options.lang, org);
     const AnnualWheel wheel = compute_annual_wheel(state, today, options.year);
     const std::string svg = wheel_svg(wheel, org, language, SvgForm::document);
-    if (options.svg == "-") {
-        std::cout << svg << std::flush;
-        if (!std::cout) throw_bad_input("--svg -: cannot write to stdout");
-    } else {
-        replace_file("--svg", options.svg, svg);
-    }
+    write_output("--svg", options.svg, svg);
 }
 
 }  // namespace
@@ -49,8 +43,7 @@ void add_wheel_command(CLI::App& app, CommandRun& run) {
     command->add_option("--year", options->year, "The calendar year")->required();
     command->add_option("--svg", options->svg, "The .svg file to write (replaced whole), or -")
         ->required();
-    command->add_option("--lang", options->lang,
-                        "nb (Norwegian bokmål) or en (default: the config's language, else nb)");
+    command->add_option("--lang", options->lang, lang_option_help);
     command->callback([&run, options] { run_wheel(run, *options); });
 }
 

@@ -57,6 +57,8 @@ void check_body(const char* option, const Organisation& org, const std::string& 
 // --lang if given ("nb" or "en"; Error(bad_input) naming the option otherwise), else the
 // organisation's configured language.
 Language choose_language(const std::string& option, const Organisation& org);
+inline constexpr const char* lang_option_help =
+    "nb (Norwegian bokmål) or en (default: the config's language, else nb)";
 
 // --actor must name someone on one line. Error(bad_input) otherwise.
 void check_actor(const GlobalOptions& options);

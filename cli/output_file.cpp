@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
@@ -28,6 +29,15 @@ void replace_file(const char* option, const std::string& path, const std::string
         throw_bad_input(std::string(option) + ": cannot write " + quote(path) + ": " +
                         error.message());
     }
+}
+
+void write_output(const char* option, const std::string& path, const std::string& content) {
+    if (path != "-") {
+        replace_file(option, path, content);
+        return;
+    }
+    std::cout << content << std::flush;
+    if (!std::cout) throw_bad_input(std::string(option) + " -: cannot write to stdout");
 }
 
 }  // namespace cycle

@@ -8,5 +8,7 @@ namespace cycle {
 
 // Replaces `path` with `content`. Error(bad_input) naming `option` when it cannot be written.
 void replace_file(const char* option, const std::string& path, const std::string& content);
+// The same, where `path` "-" means standard output.
+void write_output(const char* option, const std::string& path, const std::string& content);
 
 }  // namespace cycle

@@ -62,11 +62,12 @@ AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, in
     std::stable_sort(wheel.steps.begin(), wheel.steps.end(),
                      [](const WheelStep& a, const WheelStep& b) { return a.from < b.from; });
 
-    // Duties a step fulfils are drawn as that step; the others (a report at each meeting, a
-    // duty every N years) as their occasions in the year, and their fulfilments in it.
+    // A duty each budget year is drawn as the cycle step that fulfils it. A duty every N years
+    // is drawn as its occasions in the year and its fulfilments in it. A duty at each meeting
+    // is not drawn apart: it falls due on a meeting's day, and the meeting is drawn.
     for (const DutyStatus& duty : duty_status(state, today)) {
         if (duty.rule.fulfilled_by && duty.rule.every == DutyRule::Every::budget_year) continue;
-        if (duty.rule.every == DutyRule::Every::meeting) continue;  // drawn with the meetings
+        if (duty.rule.every == DutyRule::Every::meeting) continue;
         for (const DutyOccasion& occasion : duty.open) {
             if (occasion.due < first || occasion.due > last) continue;
             wheel.duties.push_back({"duty-" + duty.rule.id + "-" + iso(occasion.due), duty.rule.id,

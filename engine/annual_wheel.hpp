@@ -1,8 +1,8 @@
 // What the annual wheel (årshjul) of one calendar year shows, as data: every cycle step whose
 // window (or its late run) falls in the year, of whichever budget year, its deadline, the reporting
-// duties due in the year that no step fulfils, and the meetings of the year. Pure: engine/wheel_svg
-// draws it. Each item has an id that stays the same from one run to the next ("step-2022-budget-
-// adopted"), so that a test, a style sheet or a link can find it.
+// duties every N years due or fulfilled in the year, and the meetings of the year. Pure:
+// engine/wheel_svg draws it. Each item has an id that stays the same from one run to the next
+// ("step-2022-budget- adopted"), so that a test, a style sheet or a link can find it.
 #pragma once
 
 #include <optional>

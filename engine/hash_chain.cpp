@@ -49,7 +49,8 @@ namespace {
 
 // OpenSSL 3 looks SHA-256 up in its provider registry (a lock and a search) on every
 // EVP_sha256() init; verify hashes every event, so the algorithm is fetched once and one context
-// per thread is reused. Both live as long as the process.
+// per thread is reused. The algorithm lives as long as the process, a context as long as
+// its thread.
 const EVP_MD* sha256() {
     static EVP_MD* const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     if (fetched == nullptr) throw std::runtime_error("OpenSSL: SHA-256 is not available");

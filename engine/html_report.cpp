@@ -30,12 +30,9 @@ footer { margin-top: 8mm; font-size: 8.5pt; color: #555; word-break: break-all; 
 @media print { #wheel { page-break-before: always; } }
 )css";
 
-std::string esc(const std::string& text) {
-    return xml_escape(text);
-}
-
 std::string cell(const std::string& text, const std::string& css_class = "") {
-    return (css_class.empty() ? "<td>" : "<td class=\"" + css_class + "\">") + esc(text) + "</td>";
+    return (css_class.empty() ? "<td>" : "<td class=\"" + css_class + "\">") + xml_escape(text) +
+           "</td>";
 }
 
 // "1 day left", "60 days left", "93 days overdue"; `which` is "left" or "overdue".
@@ -68,31 +65,24 @@ std::string step_state_text(Language language, const StepStatus& step) {
     return "";
 }
 
-std::string who(Language language, const Organisation& org, const std::string& body,
-                const std::optional<std::string>& to) {
-    std::string text = body_title(language, org, body);
-    if (to) text += " → " + body_title(language, org, *to);
-    return text;
-}
-
 void live_cycles(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"live-cycles\">\n<h2>" + esc(translate(language, "Live cycles")) + "</h2>\n";
+    html += "<section id=\"live-cycles\">\n<h2>" + xml_escape(translate(language, "Live cycles")) +
+            "</h2>\n";
     for (const CycleStatus& cycle : input.status.cycles) {
         const std::string year = std::to_string(cycle.budget_year);
-        html += "<h3 id=\"cycle-" + year + "\">" + esc(translate(language, "Budget year")) + " " +
-                year + " – " + esc(translate(language, cycle.phase)) + "</h3>\n";
-        html += "<table class=\"steps\">\n<tr><th>" + esc(translate(language, "Step")) +
-                "</th><th>" + esc(translate(language, "Body")) + "</th><th>" +
-                esc(translate(language, "Window")) + "</th><th>" +
-                esc(translate(language, "Deadline")) + "</th><th>" +
-                esc(translate(language, "State")) + "</th></tr>\n";
+        html += "<h3 id=\"cycle-" + year + "\">" + xml_escape(translate(language, "Budget year")) +
+                " " + year + " – " + xml_escape(translate(language, cycle.phase)) + "</h3>\n";
+        html += "<table class=\"steps\">\n<tr><th>" + xml_escape(translate(language, "Step")) +
+                "</th><th>" + xml_escape(translate(language, "Body")) + "</th><th>" +
+                xml_escape(translate(language, "Window")) + "</th><th>" +
+                xml_escape(translate(language, "Deadline")) + "</th><th>" +
+                xml_escape(translate(language, "State")) + "</th></tr>\n";
         for (const StepStatus& step : cycle.steps) {
             html += "<tr id=\"row-" + year + "-" + std::string(step_name(step.step)) +
                     "\" class=\"state-" + std::string(step_state_name(step.state)) + "\">" +
                     cell(step_title(language, step.step)) +
-                    cell(who(language, org, step.body, step.to)) +
+                    cell(route_title(language, org, step.body, step.to)) +
                     cell(short_date_in(language, step.dates.window_from) + "–" +
                          short_date_in(language, step.dates.window_to)) +
                     cell(short_date_in(language, step.dates.deadline)) +
@@ -107,9 +97,9 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
     const Organisation& org = *input.organisation;
     const char* id = overdue ? "overdue" : "deadlines";
     html += "<section id=\"" + std::string(id) + "\">\n<h2>" +
-            esc(overdue ? translate(language, "Overdue items")
-                        : translate(language, "Upcoming deadlines") + " (" +
-                              translate(language, "next 90 days") + ")") +
+            xml_escape(overdue ? translate(language, "Overdue items")
+                               : translate(language, "Upcoming deadlines") + " (" +
+                                     translate(language, "next 90 days") + ")") +
             "</h2>\n";
     std::string rows;
     for (const Reminder& item : input.reminders.items) {
@@ -119,33 +109,35 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
                       : item.subject;
         rows += "<tr class=\"" + std::string(overdue ? "overdue" : "upcoming") + "\">" +
                 cell(short_date_in(language, item.dates.deadline)) + cell(what) +
-                cell(who(language, org, item.body, item.to)) +
+                cell(route_title(language, org, item.body, item.to)) +
                 cell(days_text(language, item.days, overdue ? "overdue" : "left"), "state") +
                 "</tr>\n";
     }
     if (rows.empty()) {
-        html += "<p class=\"none\">" + esc(translate(language, "none")) + "</p>\n";
+        html += "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n";
     } else {
-        html += "<table>\n<tr><th>" + esc(translate(language, "Deadline")) + "</th><th>" +
-                esc(translate(language, "Step")) + "</th><th>" + esc(translate(language, "Body")) +
-                "</th><th>" + esc(translate(language, "State")) + "</th></tr>\n" + rows +
-                "</table>\n";
+        html += "<table>\n<tr><th>" + xml_escape(translate(language, "Deadline")) + "</th><th>" +
+                xml_escape(translate(language, "Step")) + "</th><th>" +
+                xml_escape(translate(language, "Body")) + "</th><th>" +
+                xml_escape(translate(language, "State")) + "</th></tr>\n" + rows + "</table>\n";
     }
     html += "</section>\n";
 }
 
 void mandates(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"mandates\">\n<h2>" + esc(translate(language, "Active mandates")) + "</h2>\n";
+    html += "<section id=\"mandates\">\n<h2>" + xml_escape(translate(language, "Active mandates")) +
+            "</h2>\n";
     if (input.status.mandates.empty()) {
-        html += "<p class=\"none\">" + esc(translate(language, "none")) + "</p>\n</section>\n";
+        html +=
+            "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n</section>\n";
         return;
     }
-    html += "<table>\n<tr><th>" + esc(translate(language, "Case")) + "</th><th>" +
-            esc(translate(language, "Granted by")) + "</th><th>" + esc(translate(language, "To")) +
-            "</th><th>" + esc(translate(language, "Scope")) + "</th><th>" +
-            esc(translate(language, "Date")) + "</th></tr>\n";
+    html += "<table>\n<tr><th>" + xml_escape(translate(language, "Case")) + "</th><th>" +
+            xml_escape(translate(language, "Granted by")) + "</th><th>" +
+            xml_escape(translate(language, "To")) + "</th><th>" +
+            xml_escape(translate(language, "Scope")) + "</th><th>" +
+            xml_escape(translate(language, "Date")) + "</th></tr>\n";
     for (const Mandate& mandate : input.status.mandates) {
         html += "<tr id=\"mandate-" + mandate.basis.body + "-" +
                 std::to_string(mandate.basis.sequence) + "-" + std::to_string(mandate.basis.year) +
@@ -158,14 +150,14 @@ void mandates(std::string& html, const ReportInput& input, Language language) {
 
 void duties(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"open-duties\">\n<h2>" + esc(translate(language, "Open duties")) + "</h2>\n";
+    html += "<section id=\"open-duties\">\n<h2>" + xml_escape(translate(language, "Open duties")) +
+            "</h2>\n";
     std::string rows;
     for (const DutyStatus& duty : input.status.duties) {
         for (const DutyOccasion& occasion : duty.open) {
             rows += "<tr id=\"open-duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
                     (occasion.overdue ? "overdue" : "open") + "\">" + cell(duty.rule.id) +
-                    cell(who(language, org, duty.rule.body, duty.rule.to)) +
+                    cell(route_title(language, org, duty.rule.body, duty.rule.to)) +
                     cell(short_date_in(language, occasion.due)) +
                     cell(days_text(language, occasion.days, occasion.overdue ? "overdue" : "left"),
                          "state") +
@@ -173,12 +165,12 @@ void duties(std::string& html, const ReportInput& input, Language language) {
         }
     }
     if (rows.empty()) {
-        html += "<p class=\"none\">" + esc(translate(language, "none")) + "</p>\n";
+        html += "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n";
     } else {
-        html += "<table>\n<tr><th>" + esc(translate(language, "Duty")) + "</th><th>" +
-                esc(translate(language, "Body")) + "</th><th>" + esc(translate(language, "Due")) +
-                "</th><th>" + esc(translate(language, "State")) + "</th></tr>\n" + rows +
-                "</table>\n";
+        html += "<table>\n<tr><th>" + xml_escape(translate(language, "Duty")) + "</th><th>" +
+                xml_escape(translate(language, "Body")) + "</th><th>" +
+                xml_escape(translate(language, "Due")) + "</th><th>" +
+                xml_escape(translate(language, "State")) + "</th></tr>\n" + rows + "</table>\n";
     }
     html += "</section>\n";
 }
@@ -196,11 +188,12 @@ std::string kind_text(Language language, const std::string& kind) {
 
 void latest_entries(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html += "<section id=\"log\">\n<h2>" + esc(translate(language, "Latest log entries")) +
-            "</h2>\n<table>\n<tr><th>#</th><th>" + esc(translate(language, "Date")) + "</th><th>" +
-            esc(translate(language, "Kind")) + "</th><th>" + esc(translate(language, "Body")) +
-            "</th><th>" + esc(translate(language, "Case")) + "</th><th>" +
-            esc(translate(language, "Irregular")) + "</th></tr>\n";
+    html += "<section id=\"log\">\n<h2>" + xml_escape(translate(language, "Latest log entries")) +
+            "</h2>\n<table>\n<tr><th>#</th><th>" + xml_escape(translate(language, "Date")) +
+            "</th><th>" + xml_escape(translate(language, "Kind")) + "</th><th>" +
+            xml_escape(translate(language, "Body")) + "</th><th>" +
+            xml_escape(translate(language, "Case")) + "</th><th>" +
+            xml_escape(translate(language, "Irregular")) + "</th></tr>\n";
     for (auto event = input.latest.rbegin(); event != input.latest.rend(); ++event) {
         html += "<tr id=\"event-" + std::to_string(event->seq) + "\">" +
                 cell(std::to_string(event->seq)) +
@@ -219,27 +212,29 @@ std::string html_report(const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
     const std::string title = translate(language, "Status report") + " – " + org.name;
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) +
-                       "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title) +
+                       "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + xml_escape(title) +
                        "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
-    html += "<header>\n<h1>" + esc(org.name) + "</h1>\n<p class=\"subtitle\" id=\"report-date\">" +
-            esc(translate(language, "Status report") + ", " + translate(language, "status on") +
-                " " + long_date_in(language, input.status.today)) +
-            "</p>\n</header>\n";
+    html +=
+        "<header>\n<h1>" + xml_escape(org.name) +
+        "</h1>\n<p class=\"subtitle\" id=\"report-date\">" +
+        xml_escape(translate(language, "Status report") + ", " + translate(language, "status on") +
+                   " " + long_date_in(language, input.status.today)) +
+        "</p>\n</header>\n";
     live_cycles(html, input, language);
     reminder_table(html, input, language, false);
     reminder_table(html, input, language, true);
     mandates(html, input, language);
     duties(html, input, language);
-    html += "<section id=\"wheel\">\n<h2>" + esc(translate(language, "Annual wheel")) + " " +
+    html += "<section id=\"wheel\">\n<h2>" + xml_escape(translate(language, "Annual wheel")) + " " +
             std::to_string(input.status.today.year()) + "</h2>\n" + input.wheel_svg +
             "</section>\n";
     latest_entries(html, input, language);
     html += "<footer>\n<p>" +
-            esc(translate(language,
-                          "Produced by cycle from the case log; the head hash "
-                          "identifies the log it was made from.")) +
-            "</p>\n<p id=\"head-hash\">" + esc(translate(language, "Head hash")) + " #" +
-            std::to_string(input.event_count) + ": " + esc(input.head_hash) +
+            xml_escape(translate(language,
+                                 "Produced by cycle from the case log; the head hash "
+                                 "identifies the log it was made from.")) +
+            "</p>\n<p id=\"head-hash\">" + xml_escape(translate(language, "Head hash")) + " #" +
+            std::to_string(input.event_count) + ": " + xml_escape(input.head_hash) +
             "</p>\n</footer>\n</body>\n</html>\n";
     return html;
 }

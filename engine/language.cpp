@@ -155,6 +155,13 @@ std::string body_title(Language language, const Organisation& org, const std::st
     return words;
 }
 
+std::string route_title(Language language, const Organisation& org, const std::string& body_id,
+                        const std::optional<std::string>& to) {
+    std::string text = body_title(language, org, body_id);
+    if (to) text += " → " + body_title(language, org, *to);
+    return text;
+}
+
 std::string translate(Language language, std::string_view english) {
     if (language == Language::en) return std::string(english);
     for (const auto& [en, nb] : labels) {

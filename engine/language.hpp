@@ -30,10 +30,13 @@ std::string short_date_in(Language language, const Date& date);
 std::string step_title(Language language, Step step);
 // A body's name: the config's own (Norwegian) name in nb; in en the id in words ("Board").
 std::string body_title(Language language, const Organisation& org, const std::string& body_id);
+// Who acts, and to whom: "Sekretariatet → Styret", "Board".
+std::string route_title(Language language, const Organisation& org, const std::string& body_id,
+                        const std::optional<std::string>& to);
 
 // A fixed label of the pages, by its English text: translate(nb, "Overdue") = "Forsinket".
-// The English text is returned for en, and for a label with no translation (a bug a test
-// catches: every label the pages use is listed in language.cpp).
+// The English text is returned for en, and for a label with no translation (the
+// tests/pages checks compare whole bokmål pages, so a missing one shows there).
 std::string translate(Language language, std::string_view english);
 
 }  // namespace cycle

@@ -1,6 +1,8 @@
 // Rebuilds an organisation's state by replaying its case log through the workflow machines.
-// Replay never skips: an event the machines refuse, or one that cannot be read, means the log
-// and the rules disagree, and that is reported as Error(storage) naming the sequence number.
+// Replay never skips an event it is given: one the machines refuse, or one that cannot be
+// read, means the log and the rules disagree, and that is reported as Error(storage) naming
+// the sequence number. (Commands give it CaseLog::workflow_events: opened cases and
+// corrections, which no machine moves on, are left out; `verify` reads every row.)
 //
 // Rules in force: a config event applies from its effective date. A step is judged by the
 // rules in force on the day it happened, among the configs logged before it - exactly what

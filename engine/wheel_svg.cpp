@@ -52,11 +52,18 @@ std::string point(double radius, double theta) {
 }
 
 // A band between two radii from one angle to another (clockwise).
+// Each side is drawn as two arcs of at most half a turn through the middle angle, so that a
+// band of the whole year (start and end at the same point, which one SVG arc cannot draw)
+// is a full ring.
 std::string sector_path(double inner, double outer, double from, double to) {
-    const std::string large = to - from > std::numbers::pi ? "1" : "0";
-    return "M " + point(outer, from) + " A " + number(outer) + " " + number(outer) + " 0 " + large +
-           " 1 " + point(outer, to) + " L " + point(inner, to) + " A " + number(inner) + " " +
-           number(inner) + " 0 " + large + " 0 " + point(inner, from) + " Z";
+    const double middle = (from + to) / 2;
+    const auto arc = [](double radius, bool clockwise, const std::string& end) {
+        return " A " + number(radius) + " " + number(radius) + " 0 0 " + (clockwise ? "1 " : "0 ") +
+               end;
+    };
+    return "M " + point(outer, from) + arc(outer, true, point(outer, middle)) +
+           arc(outer, true, point(outer, to)) + " L " + point(inner, to) +
+           arc(inner, false, point(inner, middle)) + arc(inner, false, point(inner, from)) + " Z";
 }
 
 struct Paint {
@@ -199,8 +206,7 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
         const StepDates& dates = step.status.dates;
         std::string title = step_title(language, step.status.step) + " " +
                             std::to_string(step.budget_year) + ": " +
-                            body_title(language, org, step.status.body);
-        if (step.status.to) title += " → " + body_title(language, org, *step.status.to);
+                            route_title(language, org, step.status.body, step.status.to);
         title += "; " + translate(language, "Window") + " " +
                  short_date_in(language, dates.window_from) + "–" +
                  short_date_in(language, dates.window_to) + "; " + translate(language, "Deadline") +

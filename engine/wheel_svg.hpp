@@ -1,7 +1,7 @@
 // Draws an annual wheel (engine/annual_wheel) as a standalone SVG 1.1 document: the twelve
 // months around the circle from January at the top, clockwise; one ring per cycle step with
 // each window as an arc coloured by the body responsible, and its deadline as a diamond; the
-// duties no step fulfils as squares, the meetings as dots, today as a hand; a legend below.
+// duties every N years as squares, the meetings as dots, today as a hand; a legend below.
 // Recorded items are solid, open ones outlined, overdue ones red, passed-over ones grey.
 // No scripts, styles or fonts from elsewhere; sized to fit A4 (180 x 230 mm). Pure.
 #pragma once

@@ -92,9 +92,12 @@ std::vector<Event> CaseLog::workflow_events(const std::string& org) const {
         org, std::string("WHERE org = ? AND ") + workflow_kinds_condition + " ORDER BY seq");
 }
 
-std::vector<Event> CaseLog::latest_events(const std::string& org, int count) const {
+std::vector<Event> CaseLog::latest_events(const std::string& org, int count,
+                                          const Date& up_to) const {
+    // iso() writes digits and dashes only: safe to put into the statement.
     std::vector<Event> latest =
-        events_where(org, "WHERE org = ? ORDER BY seq DESC LIMIT " + std::to_string(count));
+        events_where(org, "WHERE org = ? AND effective_date <= '" + iso(up_to) +
+                              "' ORDER BY seq DESC LIMIT " + std::to_string(count));
     std::reverse(latest.begin(), latest.end());
     return latest;
 }

@@ -13,6 +13,8 @@
 
 namespace cycle {
 
+const char* const workflow_kinds_condition = "kind NOT IN ('case-opened', 'correction')";
+
 namespace {
 
 // Schema version 1. The case log is append-only: triggers refuse UPDATE and DELETE, and the
@@ -66,16 +68,14 @@ CREATE TABLE reminder_shown (
 // Schema version 3 indexes the events a workflow machine reads (every kind but an opened case
 // and a correction, which replay accepts without a move), so that `status`, `remind` and the
 // recording commands read an organisation's workflow without stepping over its case register,
-// most of a council's log. The WHERE term must stay textually the one CaseLog queries with:
-// SQLite uses a partial index only for a query that repeats its condition.
-const char* const schema_v3_additions = R"sql(
-CREATE INDEX case_log_workflow_by_org ON case_log (org, seq)
-    WHERE kind NOT IN ('case-opened', 'correction');
-)sql";
+// most of a council's log. Its WHERE term is workflow_kinds_condition, the text CaseLog queries
+// with: SQLite uses a partial index only for a query that repeats its condition.
+std::string schema_v3_additions() {
+    return std::string("CREATE INDEX case_log_workflow_by_org ON case_log (org, seq) WHERE ") +
+           workflow_kinds_condition;
+}
 
 }  // namespace
-
-const char* const workflow_kinds_condition = "kind NOT IN ('case-opened', 'correction')";
 
 const std::array<SchemaTrigger, 4> append_only_triggers = {{
     {"case_log_no_update",
@@ -217,7 +217,7 @@ void Database::create_schema_if_empty() {
     sql_->exec(schema_v1);
     for (const SchemaTrigger& trigger : append_only_triggers) sql_->exec(trigger.sql);
     sql_->exec(schema_v2_additions);
-    sql_->exec(schema_v3_additions);
+    sql_->exec(schema_v3_additions());
     sql_->exec("PRAGMA application_id = " + std::to_string(cycle_application_id));
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
     transaction.commit();
@@ -227,7 +227,7 @@ void Database::upgrade_schema() {
     const int version = sql_->execAndGet("PRAGMA user_version").getInt();
     if (version >= current_schema_version) return;
     if (version < 2) sql_->exec(schema_v2_additions);
-    if (version < 3) sql_->exec(schema_v3_additions);
+    if (version < 3) sql_->exec(schema_v3_additions());
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
 }
 

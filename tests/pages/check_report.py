@@ -13,7 +13,7 @@ the example's events:
      upcoming deadline in 90 days, the two overdue items, the mandate of case 58/20, the open
      duties, the wheel with one element per step, the 9 log entries newest first, and the log's
      head hash as `cycle checkpoint` prints it.
-  3. --lang en: the same page in English.
+  3. --lang en: the same page in English; on 2021-01-20, only the entries dated up to then.
   4. The screenshot is a PNG 794 px wide (A4 at 96 dpi) and not blank; the PDF has A4 pages
      (595 x 842 pt).
 Without chromium the test is skipped (exit 77), unless CYCLE_REQUIRE_CHROMIUM=1 (CI).
@@ -225,6 +225,17 @@ def main():
               f"en draft row {en['row-2022-draft-submitted']}")
         check(en["event-4"][2] == "4 02 Nov 2020 mandate granted Board 58/20",
               f"en event-4 {en['event-4']}")
+
+        # The page as the log stood on an earlier day: the entries dated after it are left out.
+        earlier = os.path.join(folder, "earlier")
+        subprocess.run([cycle, "--db", db, "report", "--html", earlier, "--today", "2021-01-20"],
+                       check=True, stdout=subprocess.DEVNULL)
+        dom_earlier, _ = dom_of(browser, os.path.join(earlier, "index.html"))
+        earlier_events = [i for i in dom_earlier.order if i.startswith("event-")]
+        check(earlier_events == [f"event-{n}" for n in range(6, 0, -1)],
+              f"entries up to 2021-01-20: {earlier_events}")
+        check(dom_earlier.by_id["row-2021-budget-adopted"][1] == "state-overdue",
+              "budget-adopted 2021 overdue on 2021-01-20")
 
         # 4. a screenshot at A4 width, and A4 pages in print
         png = os.path.join(folder, "page.png")

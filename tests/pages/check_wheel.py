@@ -117,6 +117,13 @@ def main():
         check(title_of(ids["wheel-today"]) == "I dag: 1. oktober 2021", f"hand: {title_of(ids['wheel-today'])}")
         check(not [i for i in ids if i.startswith("duty-")], "no duty occasion in 2021")
 
+        # Geometry: January starts at the top of the month ring (radius 470 around 500,500),
+        # and budget-adopted's ring (the third, outer radius 348) starts at the top on 1 Jan.
+        check(ids["month-01"].get("d").startswith("M 500.0 30.0 A 470.0 470.0 0 0 1 "),
+              f"month-01 path {ids['month-01'].get('d')[:60]}")
+        band = steps["step-2021-budget-adopted"].find(SVG + "path").get("d")
+        check(band.startswith("M 500.0 152.0 A 348.0 348.0 0 0 1 "), f"budget-adopted band {band[:60]}")
+
         # 3. languages
         check(title_of(steps["step-2021-budget-adopted"]) ==
               "Budsjett vedtatt 2021: Styret; Vindu 01.11.2020–31.12.2020; Frist 31.12.2020; "
@@ -150,6 +157,18 @@ def main():
                               "step-2024-draft-submitted": "step open",
                               "step-2024-budget-adopted": "step open"},
               f"2023 steps {later_steps}")
+
+        # A step open past its deadline for the whole of a year is a full ring: status-report
+        # 2021, not recorded, seen on 2023-03-01, on the wheel of 2022 (fourth ring, outer
+        # radius 312): from the top, through the bottom, back to the top.
+        full = os.path.join(folder, "full.svg")
+        run(cycle, db, "wheel", "--year", "2022", "--svg", full, "--today", "2023-03-01")
+        full_ids = by_id(ET.parse(full).getroot())
+        ring = full_ids["step-2021-status-report"]
+        check(ring.get("class") == "step overdue", f"full ring class {ring.get('class')}")
+        check(ring.find(SVG + "path").get("d").startswith(
+                  "M 500.0 188.0 A 312.0 312.0 0 0 1 500.0 812.0 A 312.0 312.0 0 0 1 500.0 188.0 L "),
+              f"full ring path {ring.find(SVG + 'path').get('d')[:120]}")
 
         # 5. a bad --lang writes nothing
         target = os.path.join(folder, "bad.svg")
