@@ -35,6 +35,21 @@ std::string cell(const std::string& text, const std::string& css_class = "") {
            "</td>";
 }
 
+// A table: a header row of labels (translated), then `rows`; "none" in its place when there
+// are no rows and `none_when_empty`.
+std::string table(Language language, std::initializer_list<const char*> headers,
+                  const std::string& rows, bool none_when_empty = true,
+                  const std::string& css_class = "") {
+    if (rows.empty() && none_when_empty) {
+        return "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n";
+    }
+    std::string html =
+        css_class.empty() ? "<table>\n<tr>" : "<table class=\"" + css_class + "\">\n<tr>";
+    for (const char* header : headers)
+        html += "<th>" + xml_escape(translate(language, header)) + "</th>";
+    return html + "</tr>\n" + rows + "</table>\n";
+}
+
 // "1 day left", "60 days left", "93 days overdue"; `which` is "left" or "overdue".
 std::string days_text(Language language, long days, const char* which) {
     const std::string label = std::string(days == 1 ? "day " : "days ") + which;
@@ -73,13 +88,9 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
         const std::string year = std::to_string(cycle.budget_year);
         html += "<h3 id=\"cycle-" + year + "\">" + xml_escape(translate(language, "Budget year")) +
                 " " + year + " – " + xml_escape(translate(language, cycle.phase)) + "</h3>\n";
-        html += "<table class=\"steps\">\n<tr><th>" + xml_escape(translate(language, "Step")) +
-                "</th><th>" + xml_escape(translate(language, "Body")) + "</th><th>" +
-                xml_escape(translate(language, "Window")) + "</th><th>" +
-                xml_escape(translate(language, "Deadline")) + "</th><th>" +
-                xml_escape(translate(language, "State")) + "</th></tr>\n";
+        std::string rows;
         for (const StepStatus& step : cycle.steps) {
-            html += "<tr id=\"row-" + year + "-" + std::string(step_name(step.step)) +
+            rows += "<tr id=\"row-" + year + "-" + std::string(step_name(step.step)) +
                     "\" class=\"state-" + std::string(step_state_name(step.state)) + "\">" +
                     cell(step_title(language, step.step)) +
                     cell(route_title(language, org, step.body, step.to)) +
@@ -88,7 +99,8 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
                     cell(short_date_in(language, step.dates.deadline)) +
                     cell(step_state_text(language, step), "state") + "</tr>\n";
         }
-        html += "</table>\n";
+        html +=
+            table(language, {"Step", "Body", "Window", "Deadline", "State"}, rows, false, "steps");
     }
     html += "</section>\n";
 }
@@ -113,14 +125,7 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
                 cell(days_text(language, item.days, overdue ? "overdue" : "left"), "state") +
                 "</tr>\n";
     }
-    if (rows.empty()) {
-        html += "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n";
-    } else {
-        html += "<table>\n<tr><th>" + xml_escape(translate(language, "Deadline")) + "</th><th>" +
-                xml_escape(translate(language, "Step")) + "</th><th>" +
-                xml_escape(translate(language, "Body")) + "</th><th>" +
-                xml_escape(translate(language, "State")) + "</th></tr>\n" + rows + "</table>\n";
-    }
+    html += table(language, {"Deadline", "Step", "Body", "State"}, rows);
     html += "</section>\n";
 }
 
@@ -128,24 +133,15 @@ void mandates(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
     html += "<section id=\"mandates\">\n<h2>" + xml_escape(translate(language, "Active mandates")) +
             "</h2>\n";
-    if (input.status.mandates.empty()) {
-        html +=
-            "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n</section>\n";
-        return;
-    }
-    html += "<table>\n<tr><th>" + xml_escape(translate(language, "Case")) + "</th><th>" +
-            xml_escape(translate(language, "Granted by")) + "</th><th>" +
-            xml_escape(translate(language, "To")) + "</th><th>" +
-            xml_escape(translate(language, "Scope")) + "</th><th>" +
-            xml_escape(translate(language, "Date")) + "</th></tr>\n";
+    std::string rows;
     for (const Mandate& mandate : input.status.mandates) {
-        html += "<tr id=\"mandate-" + mandate.basis.body + "-" +
+        rows += "<tr id=\"mandate-" + mandate.basis.body + "-" +
                 std::to_string(mandate.basis.sequence) + "-" + std::to_string(mandate.basis.year) +
                 "\">" + cell(mandate.basis.render()) + cell(body_title(language, org, mandate.by)) +
                 cell(body_title(language, org, mandate.to)) + cell(mandate.scope) +
                 cell(short_date_in(language, mandate.from)) + "</tr>\n";
     }
-    html += "</table>\n</section>\n";
+    html += table(language, {"Case", "Granted by", "To", "Scope", "Date"}, rows) + "</section>\n";
 }
 
 void duties(std::string& html, const ReportInput& input, Language language) {
@@ -164,14 +160,7 @@ void duties(std::string& html, const ReportInput& input, Language language) {
                     "</tr>\n";
         }
     }
-    if (rows.empty()) {
-        html += "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n";
-    } else {
-        html += "<table>\n<tr><th>" + xml_escape(translate(language, "Duty")) + "</th><th>" +
-                xml_escape(translate(language, "Body")) + "</th><th>" +
-                xml_escape(translate(language, "Due")) + "</th><th>" +
-                xml_escape(translate(language, "State")) + "</th></tr>\n" + rows + "</table>\n";
-    }
+    html += table(language, {"Duty", "Body", "Due", "State"}, rows);
     html += "</section>\n";
 }
 
@@ -189,13 +178,10 @@ std::string kind_text(Language language, const std::string& kind) {
 void latest_entries(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
     html += "<section id=\"log\">\n<h2>" + xml_escape(translate(language, "Latest log entries")) +
-            "</h2>\n<table>\n<tr><th>#</th><th>" + xml_escape(translate(language, "Date")) +
-            "</th><th>" + xml_escape(translate(language, "Kind")) + "</th><th>" +
-            xml_escape(translate(language, "Body")) + "</th><th>" +
-            xml_escape(translate(language, "Case")) + "</th><th>" +
-            xml_escape(translate(language, "Irregular")) + "</th></tr>\n";
+            "</h2>\n";
+    std::string rows;
     for (auto event = input.latest.rbegin(); event != input.latest.rend(); ++event) {
-        html += "<tr id=\"event-" + std::to_string(event->seq) + "\">" +
+        rows += "<tr id=\"event-" + std::to_string(event->seq) + "\">" +
                 cell(std::to_string(event->seq)) +
                 cell(short_date_in(language, event->effective_date)) +
                 cell(kind_text(language, event->kind)) +
@@ -203,7 +189,8 @@ void latest_entries(std::string& html, const ReportInput& input, Language langua
                 cell(event->case_number ? event->case_number->render() : "") +
                 cell(event->irregular ? event->reason : "") + "</tr>\n";
     }
-    html += "</table>\n</section>\n";
+    html += table(language, {"#", "Date", "Kind", "Body", "Case", "Irregular"}, rows, false) +
+            "</section>\n";
 }
 
 }  // namespace

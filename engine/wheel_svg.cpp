@@ -105,21 +105,10 @@ std::string state_word(Language language, WheelState state) {
     return "";
 }
 
-// The English label of a step's state (translated by engine/language).
-const char* step_state_label(StepState state) {
-    switch (state) {
-        case StepState::done:
-            return "done";
-        case StepState::upcoming:
-            return "upcoming";
-        case StepState::due:
-            return "due";
-        case StepState::overdue:
-            return "overdue";
-        case StepState::passed:
-            return "passed over";
-    }
-    return "";
+// The English label of a step's state (translated by engine/language): its name, but
+// "passed over" for a step the cycle moved on without.
+std::string step_state_label(StepState state) {
+    return state == StepState::passed ? "passed over" : std::string(step_state_name(state));
 }
 
 const char* meeting_state_label(WheelState state) {
