@@ -442,7 +442,9 @@ Organisation load_config_text(const std::string& text, const std::string& source
 }
 
 std::string read_config_bytes(const std::string& path) {
-    if (std::filesystem::is_directory(path)) {
+    // The error_code form: a path the user may not reach is "cannot read", not a crash.
+    std::error_code unreachable;
+    if (std::filesystem::is_directory(path, unreachable)) {
         throw_bad_input("--config: " + quote(path) + " is a folder; expected a YAML file");
     }
     std::ifstream file(path, std::ios::binary);

@@ -160,6 +160,15 @@ def can_act_as_nobody():
     return os.geteuid() == 0 and shutil.which("setpriv") is not None
 
 
+def readable_configs(mirror):
+    """Copies configs/ to MIRROR/tests/bad_input/configs, readable by anyone; returns MIRROR."""
+    target = mirror / "tests" / "bad_input" / "configs"
+    shutil.copytree(HERE / "configs", target)
+    for path in [mirror, *mirror.rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o444)
+    return mirror
+
+
 def run_case(cycle, root, template, row):
     """Runs one row in a fresh folder; returns a list of problems (empty if it passed)."""
     folder = Path(tempfile.mkdtemp(prefix="cycle-bad-input-"))
@@ -167,7 +176,10 @@ def run_case(cycle, root, template, row):
     try:
         for file in template.iterdir():
             shutil.copy2(file, folder / file.name)
-        argv = [word.replace("ROOT", str(root)).replace("WORK", str(folder))
+        # nobody may not reach the repository (a clone in a mode-700 folder): a read-only
+        # row reads the configs from a world-readable copy, shown as ROOT all the same.
+        row_root = readable_configs(folder / "root") if read_only else root
+        argv = [word.replace("ROOT", str(row_root)).replace("WORK", str(folder))
                 for word in row["argv"]]
         command = [cycle] + argv
         if read_only:
@@ -190,6 +202,7 @@ def run_case(cycle, root, template, row):
 
         def shown(data):
             text = data.decode("utf-8", errors="replace")
+            text = text.replace(str(row_root), "ROOT")
             return text.replace(str(folder), "WORK").replace(str(root), "ROOT")
 
         problems = []
