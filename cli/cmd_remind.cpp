@@ -1,5 +1,6 @@
-// `cycle remind [--within DAYS] [--format text|json|mail] [--new]`: open deadlines due within
-// DAYS and everything overdue. Exit 1 when something is overdue (for cron and monitoring),
+// `cycle remind [--within DAYS] [--format text|json|mail] [--new] [--lang nb|en]`: open
+// deadlines due within DAYS and everything overdue, the text and mail in bokmål or English
+// (JSON in English). Exit 1 when something is overdue (for cron and monitoring),
 // else 0. With --new, only what no earlier --new run showed, and it is remembered as shown
 // once the output is written; the case log is not touched.
 #include <SQLiteCpp/Transaction.h>
@@ -13,6 +14,7 @@
 #include "engine/mail_message.hpp"
 #include "engine/quote.hpp"
 #include "engine/reminders.hpp"
+#include "engine/wording.hpp"
 #include "storage/reminder_log.hpp"
 
 namespace cycle {
@@ -25,62 +27,92 @@ struct RemindOptions {
     bool only_new = false;
     std::vector<std::string> to;
     std::string from;
+    std::optional<std::string> lang;  // --lang; unset: the config's language
 };
 
-std::string plural(long count, const std::string& one, const std::string& many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
+// The text and mail forms, in one language: English as the golden tests have always shown
+// it, bokmål worded for people (engine/wording). `list` was computed in the same language.
+class RemindText {
+  public:
+    RemindText(Language language, const Organisation& org) : language_(language), org_(org) {}
 
-std::string state_text(const Reminder& item) {
-    if (item.overdue()) return "overdue by " + plural(item.days, "day", "days");
-    if (item.kind == Reminder::Kind::meeting) {
-        return item.days == 0 ? "today" : "in " + plural(item.days, "day", "days");
-    }
-    return item.days == 0 ? "due today" : "due in " + plural(item.days, "day", "days");
-}
-
-// "1 overdue, 2 due within 30 days" / "nothing due within 30 days, nothing overdue".
-std::string summary(const ReminderList& list) {
-    const long overdue = list.overdue_count();
-    const long due = static_cast<long>(list.items.size()) - overdue;
-    if (list.items.empty()) {
-        return "nothing due within " + plural(list.within_days, "day", "days") +
-               ", nothing overdue";
-    }
-    return std::to_string(overdue) + " overdue, " + std::to_string(due) + " due within " +
-           plural(list.within_days, "day", "days");
-}
-
-std::string text_report(const ReminderList& list, bool only_new) {
-    std::ostringstream out;
-    out << list.organisation_name << " (" << list.organisation_id << ") - reminders on "
-        << iso(list.today) << ": " << (only_new ? "new: " : "") << summary(list) << "\n";
-    if (list.items.empty()) return out.str();
-    std::vector<Row> rows = {{"deadline", "year", "item", "body", "state", "reminder"}};
-    for (const Reminder& item : list.items) {
-        rows.push_back({iso(item.dates.deadline) + (item.dates.provisional ? "*" : ""),
-                        item.budget_year ? std::to_string(*item.budget_year) : "", item.subject,
-                        item.to ? item.body + " -> " + *item.to : item.body, state_text(item),
-                        item.trigger_text(list.within_days)});
-    }
-    out << "\n";
-    print_table(out, rows, "  ");
-    bool any_note = false;
-    for (const Reminder& item : list.items) {
-        std::string note = item.detail;
-        if (item.deadline_note) note += (note.empty() ? "" : "; ") + *item.deadline_note;
-        if (item.dates.provisional) {
-            note += std::string(note.empty() ? "" : "; ") +
-                    "* provisional, counted from a step not yet recorded";
+    // "1 overdue, 2 due within 30 days" / "nothing due within 30 days, nothing overdue".
+    std::string summary(const ReminderList& list) const {
+        const long overdue = list.overdue_count();
+        const long due = static_cast<long>(list.items.size()) - overdue;
+        const std::string within = days_text(language_, list.within_days);
+        if (list.items.empty()) {
+            return say("nothing due within " + within + ", nothing overdue",
+                       "ingen frister innen " + within + ", ingenting forsinket");
         }
-        if (note.empty()) continue;
-        if (!any_note) out << "\n";
-        any_note = true;
-        out << "  " << (item.budget_year ? std::to_string(*item.budget_year) + " " : "")
-            << item.subject << " (" << item.deadline_rule << "): " << note << "\n";
+        return std::to_string(overdue) + say(" overdue, ", " forsinket, ") + std::to_string(due) +
+               say(" due within ", " med frist innen ") + within;
     }
-    return out.str();
-}
+
+    std::string report(const ReminderList& list, bool only_new) const {
+        std::ostringstream out;
+        out << list.organisation_name << " (" << list.organisation_id << ") - "
+            << say("reminders on " + iso(list.today),
+                   "påminnelser per " + long_date_in(language_, list.today))
+            << ": " << (only_new ? say("new: ", "nye: ") : "") << summary(list) << "\n";
+        if (list.items.empty()) return out.str();
+        std::vector<Row> rows = {
+            say(Row{"deadline", "year", "item", "body", "state", "reminder"},
+                Row{"frist", "år", "gjelder", "organ", "tilstand", "påminnelse"})};
+        for (const Reminder& item : list.items) {
+            rows.push_back(
+                {date_text(language_, item.dates.deadline) + (item.dates.provisional ? "*" : ""),
+                 item.budget_year ? std::to_string(*item.budget_year) : "", item.title,
+                 route_text(language_, org_, item.body, item.to), state_text(item),
+                 item.trigger_text(list.within_days, language_)});
+        }
+        out << "\n";
+        print_table(out, rows, "  ");
+        bool any_note = false;
+        for (const Reminder& item : list.items) {
+            std::string note = item.detail;
+            if (item.deadline_note) note += (note.empty() ? "" : "; ") + *item.deadline_note;
+            if (item.dates.provisional) {
+                note += std::string(note.empty() ? "" : "; ") +
+                        say("* provisional, counted from a step not yet recorded",
+                            "* foreløpig, regnet fra et steg som ikke er registrert ennå");
+            }
+            if (note.empty()) continue;
+            if (!any_note) out << "\n";
+            any_note = true;
+            out << "  " << (item.budget_year ? std::to_string(*item.budget_year) + " " : "")
+                << item.title << " (" << item.deadline_rule << "): " << note << "\n";
+        }
+        return out.str();
+    }
+
+    std::string mail_subject(const ReminderList& list, bool only_new) const {
+        return "[cycle] " + list.organisation_name + ": " +
+               (only_new ? say("new reminders: ", "nye påminnelser: ") : "") + summary(list);
+    }
+
+  private:
+    template <typename Text>
+    Text say(Text english, Text bokmal) const {
+        return language_ == Language::nb ? bokmal : english;
+    }
+    std::string say(const char* english, const char* bokmal) const {
+        return say(std::string(english), std::string(bokmal));
+    }
+
+    std::string state_text(const Reminder& item) const {
+        const std::string days = days_text(language_, item.days);
+        if (item.overdue()) return say("overdue by ", "forsinket med ") + days;
+        if (item.kind == Reminder::Kind::meeting) {
+            return item.days == 0 ? say("today", "i dag") : say("in ", "om ") + days;
+        }
+        return item.days == 0 ? say("due today", "frist i dag")
+                              : say("due in ", "frist om ") + days;
+    }
+
+    Language language_;
+    const Organisation& org_;
+};
 
 // `overdue_total`: every overdue deadline, whether or not --new left it out.
 nlohmann::json json_report(const ReminderList& list, bool only_new, long overdue_total) {
@@ -133,12 +165,11 @@ MailMessage addressed_mail(const RemindOptions& options, const Organisation& org
     return message;
 }
 
-std::string mail_report(const ReminderList& list, bool only_new, MailMessage message,
-                        const GlobalOptions& globals, const Clock& clock) {
-    message.subject = "[cycle] " + list.organisation_name + ": " +
-                      (only_new ? "new reminders: " : "") + summary(list);
+std::string mail_report(const ReminderList& list, bool only_new, const RemindText& text,
+                        MailMessage message, const GlobalOptions& globals, const Clock& clock) {
+    message.subject = text.mail_subject(list, only_new);
     message.sent_utc = moment_of_run(globals, clock);
-    message.body = text_report(list, only_new);
+    message.body = text.report(list, only_new);
     return render_mail(message);
 }
 
@@ -187,10 +218,14 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     const std::string org_id = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.workflow_events(org_id), today);
     const Organisation& org = state.organisation_on(today);
+    // Checked for json too, which is always in English (its text is what --new keys on).
+    const Language language = choose_language(options.lang, org);
+    const RemindText text(language, org);
     std::optional<MailMessage> mail;
     if (options.format == "mail") mail = addressed_mail(options, org);
     const int within = options.within.value_or(org.remind_within_days);
-    ReminderList list = compute_reminders(state, today, within);
+    ReminderList list =
+        compute_reminders(state, today, within, options.format == "json" ? Language::en : language);
     // The exit code tells monitoring whether anything is overdue, shown before or not.
     const long overdue = list.overdue_count();
     if (options.only_new) {
@@ -203,8 +238,8 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     } else if (!options.only_new || !list.items.empty()) {
         // --new with nothing new prints nothing, so that cron sends no mail.
         output = options.format == "mail"
-                     ? mail_report(list, options.only_new, *mail, run.globals, *clock)
-                     : text_report(list, options.only_new);
+                     ? mail_report(list, options.only_new, text, *mail, run.globals, *clock)
+                     : text.report(list, options.only_new);
     }
     std::cout << output << std::flush;
     if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");
@@ -226,13 +261,14 @@ void add_remind_command(CLI::App& app, CommandRun& run) {
         ->check(CLI::Range(0, 3660));
     command
         ->add_option("--format", options->format,
-                     "text, json, or mail (an RFC 5322 message for sendmail -t)")
+                     "text, json (in English), or mail (an RFC 5322 message for sendmail -t)")
         ->check(CLI::IsMember({"text", "json", "mail"}));
     command->add_flag("--new", options->only_new,
                       "Only reminders no earlier --new run showed; remembers them (not in the "
                       "case log)");
     command->add_option("--to", options->to, "Mail recipient (repeatable; default from config)");
     command->add_option("--from", options->from, "Mail sender (default from config)");
+    command->add_option("--lang", options->lang, lang_option_help);
     command->callback([&run, options] { run_remind(run, *options); });
 }
 

@@ -26,7 +26,7 @@ constexpr int upcoming_days = 90;
 
 struct ReportOptions {
     std::string html;
-    std::string lang;
+    std::optional<std::string> lang;  // --lang; unset: the config's language
 };
 
 void run_report(CommandRun& run, const ReportOptions& options) {
@@ -44,7 +44,7 @@ void run_report(CommandRun& run, const ReportOptions& options) {
     ReportInput input;
     input.organisation = &org;
     input.status = compute_status(state, today, std::nullopt);
-    input.reminders = compute_reminders(state, today, upcoming_days);
+    input.reminders = compute_reminders(state, today, upcoming_days, language);
     const AnnualWheel wheel = compute_annual_wheel(state, today, today.year());
     input.wheel_svg = wheel_svg(wheel, org, language, SvgForm::element);
     input.latest = log.latest_events(org_id, latest_count, today);

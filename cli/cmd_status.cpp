@@ -1,168 +1,246 @@
-// `cycle status [--year Y] [--format text|json]`: every live cycle on --today, rebuilt from
-// the case log as it stood that day. The JSON shape is documented in README.md and stable.
+// `cycle status [--year Y] [--format text|json] [--lang nb|en]`: every live cycle on --today,
+// rebuilt from the case log as it stood that day. The text is in bokmål or English; the JSON
+// shape is documented in README.md, stable, and the same in both.
+#include <algorithm>
 #include <iostream>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "engine/error.hpp"
 #include "engine/status.hpp"
+#include "engine/wording.hpp"
 
 namespace cycle {
 
 namespace {
 
-std::string plural_days(long days) {
-    return std::to_string(days) + (days == 1 ? " day" : " days");
-}
+// The text form, in one language. English is the form the golden tests and README have always
+// shown (ISO dates, step and body ids); bokmål words it for people (engine/wording).
+class StatusText {
+  public:
+    StatusText(std::ostream& out, Language language, const Organisation& org)
+        : out_(out), language_(language), org_(org) {}
 
-std::string planned_text(const StepStatus& step) {
-    if (!step.planned_meeting) return "";
-    return ", planned for " + step.planned_meeting_body + " meeting " + iso(*step.planned_meeting);
-}
-
-std::string state_text(const StepStatus& step) {
-    switch (step.state) {
-        case StepState::done: {
-            std::string text = "done " + iso(step.record->date);
-            if (step.record->case_number) text += ", case " + step.record->case_number->render();
-            if (step.record->irregular)
-                text += " (irregular #" + std::to_string(step.record->seq) + ")";
-            return text;
-        }
-        case StepState::upcoming:
-            return "upcoming, window opens in " + plural_days(step.days) + planned_text(step);
-        case StepState::due:
-            return (step.days == 0 ? "due today" : "due in " + plural_days(step.days)) +
-                   planned_text(step);
-        case StepState::overdue:
-            return "overdue by " + plural_days(step.days) + planned_text(step);
-        case StepState::passed:
-            return "passed over: the cycle moved on without it";
+    void print(const StatusReport& report) {
+        out_ << report.organisation_name << " (" << report.organisation_id << ") - "
+             << say("status on " + iso(report.today),
+                    "status per " + long_date_in(language_, report.today))
+             << "\n";
+        for (const CycleStatus& cycle : report.cycles) print_cycle(cycle);
+        print_strategy(report);
+        print_meetings(report);
+        print_duties(report);
+        print_mandates(report);
     }
-    return "";
-}
 
-void print_meetings(const StatusReport& report) {
-    std::cout << "\nMeetings ahead" << (report.meetings.empty() ? ": none scheduled" : "") << "\n";
-    if (report.meetings.empty()) return;
-    std::vector<Row> rows = {{"date", "body", "notice by", "planned"}};
-    for (const UpcomingMeeting& upcoming : report.meetings) {
-        std::string notice = "-";
-        if (upcoming.notice_by) {
-            notice =
-                iso(*upcoming.notice_by) + (*upcoming.notice_by < report.today ? " (passed)" : "");
-        }
-        rows.push_back({iso(upcoming.meeting.date), upcoming.meeting.body, notice,
-                        upcoming.meeting.plans_text()});
+  private:
+    // The English text, or in bokmål the Norwegian one.
+    std::string say(const std::string& english, const std::string& bokmal) const {
+        return language_ == Language::nb ? bokmal : english;
     }
-    print_table(std::cout, rows, "  ");
-}
-
-std::string occasion_state(const DutyOccasion& occasion) {
-    if (occasion.overdue) return "overdue by " + plural_days(occasion.days);
-    return occasion.days == 0 ? "due today" : "due in " + plural_days(occasion.days);
-}
-
-std::string fulfilment_text(const std::optional<DutyFulfilment>& last) {
-    if (!last) return "never";
-    return iso(last->date) + " (" + last->by + ", #" + std::to_string(last->seq) + ")";
-}
-
-void print_duties(const StatusReport& report) {
-    std::cout << "\nReporting duties" << (report.duties.empty() ? ": none in the config" : "")
-              << "\n";
-    if (report.duties.empty()) return;
-    std::vector<Row> rows = {
-        {"duty", "body", "every", "occasion", "due", "state", "last fulfilled"}};
-    for (const DutyStatus& duty : report.duties) {
-        const std::string body =
-            duty.rule.to ? duty.rule.body + " -> " + *duty.rule.to : duty.rule.body;
-        if (duty.open.empty()) {
-            // Only a duty at meetings can have no occasion: no meeting is scheduled.
-            rows.push_back({duty.rule.id, body, duty.rule.every_text(),
-                            "no " + duty.rule.to.value_or("") + " meeting ahead", "-", "-",
-                            fulfilment_text(duty.last)});
+    // A table's header row: its words, space-separated, "_" standing for a space in a header.
+    Row header(const std::string& english, const std::string& bokmal) const {
+        Row row;
+        std::istringstream words(say(english, bokmal));
+        for (std::string word; words >> word;) {
+            std::replace(word.begin(), word.end(), '_', ' ');
+            row.push_back(word);
         }
-        for (const DutyOccasion& occasion : duty.open) {
-            rows.push_back({duty.rule.id, body, duty.rule.every_text(), occasion.text(duty.rule),
-                            iso(occasion.due), occasion_state(occasion),
-                            fulfilment_text(duty.last)});
+        return row;
+    }
+    std::string date(const Date& day) const { return date_text(language_, day); }
+    std::string days(long count) const { return days_text(language_, count); }
+    std::string step_word(Step step) const {
+        return say(std::string(step_name(step)), step_title(language_, step));
+    }
+
+    std::string planned_text(const StepStatus& step) const {
+        if (!step.planned_meeting) return "";
+        return say(", planned for ", ", planlagt til ") +
+               meeting_text(language_, org_, step.planned_meeting_body, *step.planned_meeting);
+    }
+
+    std::string state_text(const StepStatus& step) const {
+        switch (step.state) {
+            case StepState::done: {
+                std::string text = say("done ", "utført ") + date(step.record->date);
+                if (step.record->case_number) {
+                    text += say(", case ", ", sak ") + step.record->case_number->render();
+                }
+                if (step.record->irregular) {
+                    text +=
+                        say(" (irregular #", " (avvik #") + std::to_string(step.record->seq) + ")";
+                }
+                return text;
+            }
+            case StepState::upcoming:
+                return say("upcoming, window opens in ", "kommende, vinduet åpner om ") +
+                       days(step.days) + planned_text(step);
+            case StepState::due:
+                return due_text(step.days) + planned_text(step);
+            case StepState::overdue:
+                return overdue_text(step.days) + planned_text(step);
+            case StepState::passed:
+                return say("passed over: the cycle moved on without it",
+                           "hoppet over: syklusen gikk videre uten dette steget");
         }
+        return "";
     }
-    print_table(std::cout, rows, "  ");
-}
 
-void print_mandates(const StatusReport& report) {
-    std::cout << "\nMandates in force: " << report.mandates.size() << "\n";
-    if (report.mandates.empty()) return;
-    std::vector<Row> rows = {{"case", "by -> to", "in force", "scope"}};
-    for (const Mandate& mandate : report.mandates) {
-        rows.push_back({mandate.basis.render(), mandate.by + " -> " + mandate.to,
-                        iso(mandate.from) + ".." + (mandate.until ? iso(*mandate.until) : ""),
-                        mandate.scope});
+    std::string due_text(long days_left) const {
+        if (days_left == 0) return say("due today", "frist i dag");
+        return say("due in ", "frist om ") + days(days_left);
     }
-    print_table(std::cout, rows, "  ");
-}
+    std::string overdue_text(long days_late) const {
+        return say("overdue by ", "forsinket med ") + days(days_late);
+    }
 
-void print_text(const StatusReport& report) {
-    std::cout << report.organisation_name << " (" << report.organisation_id << ") - status on "
-              << iso(report.today) << "\n";
-    for (const CycleStatus& cycle : report.cycles) {
-        std::cout << "\nBudget year " << cycle.budget_year << " - " << cycle.phase << "\n";
-        std::vector<Row> rows = {{"step", "body", "window", "deadline", "rule", "state"}};
+    void print_cycle(const CycleStatus& cycle) {
+        out_ << "\n"
+             << say("Budget year ", "Budsjettår ") << cycle.budget_year << " - "
+             << translate(language_, cycle.phase) << "\n";
+        std::vector<Row> rows = {header("step body window deadline rule state",
+                                        "steg organ vindu frist regel tilstand")};
         for (const StepStatus& step : cycle.steps) {
-            rows.push_back({std::string(step_name(step.step)),
-                            step.to ? step.body + " -> " + *step.to : step.body,
-                            iso(step.dates.window_from) + ".." + iso(step.dates.window_to),
-                            iso(step.dates.deadline) + (step.dates.provisional ? "*" : ""),
-                            step.deadline_rule, state_text(step)});
+            const StepRule& rule = org_.steps.at(step.step);
+            rows.push_back({step_word(step.step), route_text(language_, org_, step.body, step.to),
+                            period_text(language_, step.dates.window_from, step.dates.window_to),
+                            date(step.dates.deadline) + (step.dates.provisional ? "*" : ""),
+                            rule_text(language_, rule.deadline), state_text(step)});
         }
-        print_table(std::cout, rows, "  ");
+        print_table(out_, rows, "  ");
         for (const StepStatus& step : cycle.steps) {
-            if (step.deadline_note) {
-                std::cout << "  " << step_name(step.step) << ": " << *step.deadline_note << "\n";
+            const StepRule& rule = org_.steps.at(step.step);
+            if (const auto note = shift_note_text(language_, org_, rule, step.dates)) {
+                out_ << "  " << step_word(step.step) << ": " << *note << "\n";
             }
             if (step.dates.provisional) {
-                std::cout << "  " << step_name(step.step)
-                          << ": * provisional, counted from a step not yet recorded\n";
+                out_ << "  " << step_word(step.step) << ": "
+                     << say("* provisional, counted from a step not yet recorded",
+                            "* foreløpig, regnet fra et steg som ikke er registrert ennå")
+                     << "\n";
             }
         }
         if (const auto& adopted = cycle.adopted_budget) {
-            std::cout << "  adopted budget (#" << adopted->seq << "): income "
-                      << grouped_amount(adopted->income) << ", expenses "
-                      << grouped_amount(adopted->expenses) << ", result "
-                      << grouped_amount(adopted->result)
-                      << (adopted->unit_nok == 1000 ? " thousand NOK" : " NOK") << " ("
-                      << adopted->column << " of " << adopted->file << ", SHA-256 "
-                      << adopted->sha256.substr(0, 12) << "...)\n";
+            out_ << say("  adopted budget (#", "  vedtatt budsjett (#") << adopted->seq
+                 << say("): income ", "): inntekter ") << grouped_amount(adopted->income)
+                 << say(", expenses ", ", kostnader ") << grouped_amount(adopted->expenses)
+                 << say(", result ", ", resultat ") << grouped_amount(adopted->result)
+                 << (adopted->unit_nok == 1000 ? say(" thousand NOK", " tusen kroner")
+                                               : say(" NOK", " kroner"))
+                 << " (" << adopted->column << say(" of ", " i ") << adopted->file << ", SHA-256 "
+                 << adopted->sha256.substr(0, 12) << "...)\n";
         }
+        // The reason is shown as it was logged.
         for (const Irregularity& irregular : cycle.irregularities) {
-            std::cout << "  irregular #" << irregular.seq << " " << step_name(irregular.step) << " "
-                      << iso(irregular.date) << ": " << irregular.reason << "\n";
+            out_ << say("  irregular #", "  avvik #") << irregular.seq << " "
+                 << step_word(irregular.step) << " " << date(irregular.date) << ": "
+                 << irregular.reason << "\n";
         }
     }
-    std::cout << "\nStrategic guidelines: ";
-    if (report.strategy && !report.strategy_in_force) {
-        std::cout << "none in force for " << report.today.year() << "; last adopted ";
-    }
-    if (report.strategy) {
-        std::cout << report.strategy->first_year << "-" << report.strategy->last_year
-                  << ", adopted " << iso(report.strategy->date) << " (#" << report.strategy->seq;
-        if (report.strategy->case_number) {
-            std::cout << ", case " << report.strategy->case_number->render();
+
+    void print_strategy(const StatusReport& report) {
+        out_ << "\n" << say("Strategic guidelines: ", "Strategiske føringer: ");
+        if (report.strategy && !report.strategy_in_force) {
+            out_ << say("none in force for ", "ingen gjeldende for ") << report.today.year()
+                 << say("; last adopted ", "; sist vedtatt ");
         }
-        std::cout << ")\n";
-    } else {
-        std::cout << "none recorded\n";
+        if (report.strategy) {
+            out_ << report.strategy->first_year << say("-", "–") << report.strategy->last_year
+                 << say(", adopted ", ", vedtatt ") << date(report.strategy->date) << " (#"
+                 << report.strategy->seq;
+            if (report.strategy->case_number) {
+                out_ << say(", case ", ", sak ") << report.strategy->case_number->render();
+            }
+            out_ << ")\n";
+        } else {
+            out_ << say("none recorded", "ingen registrert") << "\n";
+        }
+        for (const StrategyAdoption& irregular : report.strategy_irregular) {
+            out_ << say("  irregular #", "  avvik #") << irregular.seq << " "
+                 << step_word(Step::strategy_adopted) << " " << date(irregular.date) << ": "
+                 << irregular.irregular_reason << "\n";
+        }
     }
-    for (const StrategyAdoption& irregular : report.strategy_irregular) {
-        std::cout << "  irregular #" << irregular.seq << " strategy-adopted " << iso(irregular.date)
-                  << ": " << irregular.irregular_reason << "\n";
+
+    void print_meetings(const StatusReport& report) {
+        out_ << "\n"
+             << say("Meetings ahead", "Møter fremover")
+             << (report.meetings.empty() ? say(": none scheduled", ": ingen berammet") : "")
+             << "\n";
+        if (report.meetings.empty()) return;
+        std::vector<Row> rows = {
+            header("date body notice_by planned", "dato organ innkalling_innen planlagt")};
+        for (const UpcomingMeeting& upcoming : report.meetings) {
+            std::string notice = "-";
+            if (upcoming.notice_by) {
+                notice = date(*upcoming.notice_by) +
+                         (*upcoming.notice_by < report.today ? say(" (passed)", " (passert)") : "");
+            }
+            rows.push_back({date(upcoming.meeting.date),
+                            route_text(language_, org_, upcoming.meeting.body, std::nullopt),
+                            notice, plans_text(language_, upcoming.meeting)});
+        }
+        print_table(out_, rows, "  ");
     }
-    print_meetings(report);
-    print_duties(report);
-    print_mandates(report);
-}
+
+    std::string fulfilment_text(const std::optional<DutyFulfilment>& last) const {
+        if (!last) return say("never", "aldri");
+        return date(last->date) + " (" + last->by + ", #" + std::to_string(last->seq) + ")";
+    }
+
+    void print_duties(const StatusReport& report) {
+        out_ << "\n"
+             << say("Reporting duties", "Rapporteringsplikter")
+             << (report.duties.empty() ? say(": none in the config", ": ingen i oppsettet") : "")
+             << "\n";
+        if (report.duties.empty()) return;
+        std::vector<Row> rows = {
+            header("duty body every occasion due state last_fulfilled",
+                   "plikt organ hvor_ofte anledning frist tilstand sist_oppfylt")};
+        for (const DutyStatus& duty : report.duties) {
+            const std::string body = route_text(language_, org_, duty.rule.body, duty.rule.to);
+            const std::string every = every_text(language_, org_, duty.rule);
+            if (duty.open.empty()) {
+                // Only a duty at meetings can have no occasion: no meeting is scheduled.
+                const std::string to = duty.rule.to.value_or("");
+                rows.push_back(
+                    {duty.rule.id, body, every,
+                     say("no " + to + " meeting ahead",
+                         "ingen møter i " + body_title(language_, org_, to) + " fremover"),
+                     "-", "-", fulfilment_text(duty.last)});
+            }
+            for (const DutyOccasion& occasion : duty.open) {
+                rows.push_back(
+                    {duty.rule.id, body, every, occasion_text(language_, org_, duty.rule, occasion),
+                     date(occasion.due),
+                     occasion.overdue ? overdue_text(occasion.days) : due_text(occasion.days),
+                     fulfilment_text(duty.last)});
+            }
+        }
+        print_table(out_, rows, "  ");
+    }
+
+    void print_mandates(const StatusReport& report) {
+        out_ << "\n"
+             << say("Mandates in force: ", "Gjeldende fullmakter: ") << report.mandates.size()
+             << "\n";
+        if (report.mandates.empty()) return;
+        std::vector<Row> rows = {
+            header("case by_->_to in_force scope", "sak gitt_av_→_til i_kraft omfang")};
+        for (const Mandate& mandate : report.mandates) {
+            rows.push_back({mandate.basis.render(),
+                            route_text(language_, org_, mandate.by, mandate.to),
+                            period_text(language_, mandate.from, mandate.until), mandate.scope});
+        }
+        print_table(out_, rows, "  ");
+    }
+
+    std::ostream& out_;
+    Language language_;
+    const Organisation& org_;
+};
 
 nlohmann::json case_json(const std::optional<CaseNumber>& number) {
     return number ? nlohmann::json(number->render()) : nlohmann::json();
@@ -301,15 +379,23 @@ nlohmann::json to_json(const StatusReport& report) {
             {"mandates", mandates_json(report)}};
 }
 
-void run_status(CommandRun& run, std::optional<int> year, const std::string& format) {
+struct StatusOptions {
+    std::optional<int> year;
+    std::string format = "text";
+    std::optional<std::string> lang;  // --lang; unset: the config's language
+};
+
+void run_status(CommandRun& run, const StatusOptions& options) {
     const Date today = make_clock(run.globals)->today();
     OrganisationState state = read_state(run.globals, today);
-    if (year) check_budget_year(state.organisation_on(today), *year);
-    const StatusReport report = compute_status(state, today, year);
-    if (format == "json") {
-        std::cout << to_json(report).dump(2) << "\n";
+    const Organisation& org = state.organisation_on(today);
+    const Language language = choose_language(options.lang, org);  // checked for json too
+    if (options.year) check_budget_year(org, *options.year);
+    const StatusReport report = compute_status(state, today, options.year);
+    if (options.format == "json") {
+        std::cout << to_json(report).dump(2) << "\n";  // the same in every language
     } else {
-        print_text(report);
+        StatusText(std::cout, language, org).print(report);
     }
 }
 
@@ -320,12 +406,12 @@ void add_status_command(CLI::App& app, CommandRun& run) {
         "status",
         "Every live cycle on --today (Y-1 accounts, Y execution, Y+1 preparation): "
         "phase, steps, deadlines, irregularities");
-    auto year = std::make_shared<std::optional<int>>();
-    auto format = std::make_shared<std::string>("text");
-    command->add_option("--year", *year, "Only this budget year");
-    command->add_option("--format", *format, "text or json")
+    auto options = std::make_shared<StatusOptions>();
+    command->add_option("--year", options->year, "Only this budget year");
+    command->add_option("--format", options->format, "text or json (JSON is in English)")
         ->check(CLI::IsMember({"text", "json"}));
-    command->callback([&run, year, format] { run_status(run, *year, *format); });
+    command->add_option("--lang", options->lang, lang_option_help);
+    command->callback([&run, options] { run_status(run, *options); });
 }
 
 }  // namespace cycle

@@ -15,7 +15,7 @@ namespace {
 struct WheelOptions {
     int year = 0;
     std::string svg;
-    std::string lang;
+    std::optional<std::string> lang;  // --lang; unset: the config's language
 };
 
 void run_wheel(CommandRun& run, const WheelOptions& options) {

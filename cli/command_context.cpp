@@ -72,10 +72,10 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
     return ids.front();
 }
 
-Language choose_language(const std::string& option, const Organisation& org) {
-    if (option.empty()) return parse_language(org.language).value_or(Language::nb);
-    const auto language = parse_language(option);
-    if (!language) throw_bad_input("--lang: expected nb or en, got " + quote(option));
+Language choose_language(const std::optional<std::string>& option, const Organisation& org) {
+    if (!option) return parse_language(org.language).value_or(Language::nb);
+    const auto language = parse_language(*option);
+    if (!language) throw_bad_input("--lang: expected nb or en, got " + quote(*option));
     return *language;
 }
 

@@ -54,9 +54,9 @@ void check_one_line(const char* option, const std::string& value);
 // and the list of bodies.
 void check_body(const char* option, const Organisation& org, const std::string& body);
 
-// --lang if given ("nb" or "en"; Error(bad_input) naming the option otherwise), else the
-// organisation's configured language.
-Language choose_language(const std::string& option, const Organisation& org);
+// --lang if given ("nb" or "en"; Error(bad_input) naming the option otherwise, "" too), else
+// the organisation's configured language.
+Language choose_language(const std::optional<std::string>& option, const Organisation& org);
 inline constexpr const char* lang_option_help =
     "nb (Norwegian bokmål) or en (default: the config's language, else nb)";
 

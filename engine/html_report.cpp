@@ -118,14 +118,14 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
         if (item.overdue() != overdue) continue;
         const std::string what =
             item.step ? step_title(language, *item.step) + " " + std::to_string(*item.budget_year)
-                      : item.subject;
+                      : item.title;
         rows += "<tr class=\"" + std::string(overdue ? "overdue" : "upcoming") + "\">" +
                 cell(short_date_in(language, item.dates.deadline)) + cell(what) +
                 cell(route_title(language, org, item.body, item.to)) +
                 cell(days_text(language, item.days, overdue ? "overdue" : "left"), "state") +
                 "</tr>\n";
     }
-    html += table(language, {"Deadline", "Step", "Body", "State"}, rows);
+    html += table(language, {"Deadline", "Item", "Body", "State"}, rows);
     html += "</section>\n";
 }
 

@@ -26,6 +26,7 @@ constexpr std::pair<const char*, const char*> labels[] = {
     {"accounts", "regnskap"},
     {"closed", "avsluttet"},
     {"Step", "Steg"},
+    {"Item", "Gjelder"},
     {"Body", "Organ"},
     {"Window", "Vindu"},
     {"Deadline", "Frist"},

@@ -3,14 +3,11 @@
 #include <algorithm>
 
 #include "engine/duty_status.hpp"
+#include "engine/wording.hpp"
 
 namespace cycle {
 
 namespace {
-
-std::string plural_days(long days) {
-    return std::to_string(days) + (days == 1 ? " day" : " days");
-}
 
 // Sets the trigger of an open step's deadline seen `days_left` ahead (negative: overdue).
 // False when it is neither overdue nor within reach.
@@ -39,19 +36,20 @@ StepDates on_day(const Date& day) {
     return StepDates{day, day, day, day, false};
 }
 
-// "status-report 2021" fulfils these duties: "duty q3-status-report".
-std::string duties_fulfilled(const Organisation& org, Step step) {
+// "status-report 2021" fulfils these duties: "duty q3-status-report" / "plikt ...".
+std::string duties_fulfilled(const Organisation& org, Step step, Language language) {
     std::string text;
     for (const DutyRule& duty : org.duties) {
         if (duty.fulfilled_by == step && duty.every == DutyRule::Every::budget_year) {
-            text += (text.empty() ? "duty " : ", ") + duty.id;
+            text +=
+                (text.empty() ? (language == Language::nb ? "plikt " : "duty ") : ", ") + duty.id;
         }
     }
     return text;
 }
 
 void add_steps(OrganisationState& state, const Organisation& org, const Date& today,
-               const Date& horizon, ReminderList& list) {
+               const Date& horizon, Language language, ReminderList& list) {
     for (int year = org.first_tracked_year; year <= 2200; ++year) {
         BudgetCycle& machine = state.cycle(year, today);
         bool any_in_reach = false;
@@ -64,17 +62,19 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
             reminder.budget_year = year;
             reminder.step = step;
             reminder.subject = std::string(step_name(step));
-            reminder.detail = duties_fulfilled(org, step);
+            reminder.title =
+                language == Language::en ? reminder.subject : step_title(language, step);
+            reminder.detail = duties_fulfilled(org, step, language);
             if (const Meeting* meeting = state.meetings().planned_for(step, year)) {
                 reminder.detail += std::string(reminder.detail.empty() ? "" : "; ") +
-                                   "planned for " + meeting->body + " meeting " +
-                                   iso(meeting->date);
+                                   (language == Language::nb ? "planlagt til " : "planned for ") +
+                                   meeting_text(language, org, meeting->body, meeting->date);
             }
             reminder.body = rule.body;
             reminder.to = rule.to;
             reminder.dates = dates;
-            reminder.deadline_rule = rule.deadline.text();
-            reminder.deadline_note = shift_note(org, rule, dates);
+            reminder.deadline_rule = rule_text(language, rule.deadline);
+            reminder.deadline_note = shift_note_text(language, org, rule, dates);
             if (set_trigger(reminder, org.reminders_for(step), days_between(today, dates.deadline),
                             list.within_days)) {
                 list.items.push_back(std::move(reminder));
@@ -87,17 +87,19 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
 
 // Duties no step fulfils: those at meetings and those every N years.
 void add_duties(OrganisationState& state, const Organisation& org, const Date& today,
-                ReminderList& list) {
+                Language language, ReminderList& list) {
     for (const DutyStatus& duty : duty_status(state, today)) {
         if (duty.rule.fulfilled_by && duty.rule.every == DutyRule::Every::budget_year) continue;
         for (const DutyOccasion& occasion : duty.open) {
             Reminder reminder;
             reminder.kind = Reminder::Kind::duty;
             reminder.subject = duty.rule.id + " (" + occasion.text(duty.rule) + ")";
+            reminder.title =
+                duty.rule.id + " (" + occasion_text(language, org, duty.rule, occasion) + ")";
             reminder.body = duty.rule.body;
             reminder.to = duty.rule.to;
             reminder.dates = on_day(occasion.due);
-            reminder.deadline_rule = duty.rule.every_text();
+            reminder.deadline_rule = every_text(language, org, duty.rule);
             if (set_trigger(reminder, org.reminders, days_between(today, occasion.due),
                             list.within_days)) {
                 list.items.push_back(std::move(reminder));
@@ -107,24 +109,30 @@ void add_duties(OrganisationState& state, const Organisation& org, const Date& t
 }
 
 void add_meetings(const OrganisationState& state, const Organisation& org, const Date& today,
-                  ReminderList& list) {
+                  Language language, ReminderList& list) {
+    const bool nb = language == Language::nb;
     for (const Meeting* meeting : state.meetings().live()) {
         if (!meeting->upcoming(today)) continue;
-        const std::string name = meeting->body + " meeting " + iso(meeting->date);
+        const std::string name = meeting_text(Language::en, org, meeting->body, meeting->date);
+        const std::string title = meeting_text(language, org, meeting->body, meeting->date);
         Reminder base;
         base.body = meeting->body;
         base.scheduled_seq = meeting->scheduled_seq;
-        if (!meeting->plans.empty()) base.detail = "planned: " + meeting->plans_text();
+        if (!meeting->plans.empty()) {
+            base.detail = (nb ? "planlagt: " : "planned: ") + plans_text(language, *meeting);
+        }
         if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
             Reminder reminder = base;
             reminder.kind = Reminder::Kind::notice;
             reminder.subject = "notice: " + name;
+            reminder.title = (nb ? "innkalling: " : "notice: ") + title;
             reminder.dates = on_day(*notice);
             reminder.dates.unshifted_deadline =
                 meeting->date - boost::gregorian::days(*org.notice_days_of(meeting->body));
-            reminder.deadline_rule = "at least " +
-                                     std::to_string(*org.notice_days_of(meeting->body)) +
-                                     " days before the meeting";
+            const int notice_days = *org.notice_days_of(meeting->body);
+            reminder.deadline_rule =
+                nb ? "minst " + days_text(language, notice_days) + " før møtet"
+                   : "at least " + std::to_string(notice_days) + " days before the meeting";
             if (set_trigger(reminder, org.reminders, days_between(today, *notice),
                             list.within_days)) {
                 list.items.push_back(std::move(reminder));
@@ -133,8 +141,9 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         Reminder reminder = base;
         reminder.kind = Reminder::Kind::meeting;
         reminder.subject = name;
+        reminder.title = title;
         reminder.dates = on_day(meeting->date);
-        reminder.deadline_rule = "the meeting";
+        reminder.deadline_rule = nb ? "møtet" : "the meeting";
         if (set_trigger(reminder, org.reminders, days_between(today, meeting->date),
                         list.within_days)) {
             list.items.push_back(std::move(reminder));
@@ -175,15 +184,23 @@ std::string Reminder::threshold() const {
     return "?";
 }
 
-std::string Reminder::trigger_text(int within_days) const {
+std::string Reminder::trigger_text(int within_days, Language language) const {
+    const bool nb = language == Language::nb;
     switch (trigger) {
         case Trigger::lead_time:
-            return lead_days == 0 ? "on the day" : "lead time " + plural_days(lead_days);
+            if (lead_days == 0) return nb ? "på dagen" : "on the day";
+            return (nb ? "varseltid " : "lead time ") + days_text(language, lead_days);
         case Trigger::overdue:
+            if (nb) {
+                return "purring " + std::to_string(notice) + " (hver " +
+                       (overdue_every_days == 1 ? std::string("dag")
+                                                : std::to_string(overdue_every_days) + ". dag") +
+                       ")";
+            }
             return "overdue notice " + std::to_string(notice) + " (every " +
-                   plural_days(overdue_every_days) + ")";
+                   days_text(language, overdue_every_days) + ")";
         case Trigger::within:
-            return "within " + plural_days(within_days);
+            return (nb ? "innen " : "within ") + days_text(language, within_days);
     }
     return "";
 }
@@ -193,12 +210,13 @@ long ReminderList::overdue_count() const {
                          [](const Reminder& item) { return item.overdue(); });
 }
 
-ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days) {
+ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days,
+                               Language language) {
     const Organisation& org = state.organisation_on(today);
     ReminderList list{org.id, org.name, today, within_days, {}};
-    add_steps(state, org, today, today + boost::gregorian::days(within_days), list);
-    add_duties(state, org, today, list);
-    add_meetings(state, org, today, list);
+    add_steps(state, org, today, today + boost::gregorian::days(within_days), language, list);
+    add_duties(state, org, today, language, list);
+    add_meetings(state, org, today, language, list);
     std::stable_sort(
         list.items.begin(), list.items.end(),
         [](const Reminder& a, const Reminder& b) { return a.dates.deadline < b.dates.deadline; });

@@ -1,6 +1,8 @@
 // What `cycle remind` shows, as data: every open deadline due within a number of days, and
 // every overdue one, sorted by date, each with the lead time or overdue notice that triggered
 // it. Pure: cli/ chooses the format, storage/reminder_log remembers what `--new` showed.
+// The subject is always in English (the JSON's "item", and what `--new` keys on); the title,
+// detail, rule and note are in the language asked for (engine/wording).
 //
 // Deadlines are the cycle steps' (a duty a step fulfils is reminded of as that step), the
 // occasions of the other duties (engine/duty_status), the latest day to send a meeting's
@@ -18,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/language.hpp"
 #include "engine/replay.hpp"
 
 namespace cycle {
@@ -32,6 +35,9 @@ struct Reminder {
     // What it is about: "status-report", "board-briefing (board meeting 2021-11-05)",
     // "notice: board meeting 2021-02-05", "board meeting 2021-02-05".
     std::string subject;
+    // The subject for people, in the list's language: "Statusrapport", "q3-status-report
+    // (budsjettår 2021)", "innkalling: møte i Styret 05.02.2021".
+    std::string title;
     // Why it matters: the duties a step fulfils, what is planned for a meeting.
     std::string detail;
     // For a meeting or its notice: the schedule's sequence number, so that a meeting cancelled
@@ -55,8 +61,9 @@ struct Reminder {
     // the subject ("notice: board meeting 2021-02-05 #6" with the schedule's number).
     std::string key() const;
     std::string_view kind_name() const;  // "step", "duty", "notice", "meeting"
-    // "lead time 14 days", "overdue notice 2 (every 7 days)", "within 60 days".
-    std::string trigger_text(int within_days) const;
+    // "lead time 14 days", "overdue notice 2 (every 7 days)", "within 60 days" /
+    // "varseltid 14 dager", "purring 2 (hver 7. dag)", "innen 60 dager".
+    std::string trigger_text(int within_days, Language language = Language::en) const;
 };
 
 struct ReminderList {
@@ -71,6 +78,7 @@ struct ReminderList {
 
 // `state` must be replayed as of `today`. Scans every budget year from the first tracked one
 // to the last with a deadline within reach.
-ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days);
+ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days,
+                               Language language = Language::en);
 
 }  // namespace cycle

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numbers>
 
+#include "engine/wording.hpp"
 #include "engine/xml_text.hpp"
 
 namespace cycle {
@@ -274,7 +275,7 @@ void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisatio
                             body_title(language, org, meeting.meeting.body) + ", " +
                             long_date_in(language, meeting.meeting.date) + "; " +
                             translate(language, meeting_state_label(meeting.state));
-        const std::string plans = meeting.meeting.plans_text();
+        const std::string plans = plans_text(language, meeting.meeting);
         if (!plans.empty()) title += "; " + plans;
         svg += "<circle id=\"" + meeting.id + "\" class=\"meeting " + class_of(meeting.state) +
                "\" cx=\"" + number(centre + meeting_radius * std::cos(at)) + "\" cy=\"" +

@@ -179,10 +179,10 @@ def main():
               ["row-2022-" + s for s in ("contingent-set", "draft-submitted", "budget-adopted",
                                          "status-report", "accounts-approved")],
               "the ten live steps, in cycle order")
-        check(text("deadlines") == "Kommende frister (neste 90 dager) Frist Steg Organ Tilstand "
+        check(text("deadlines") == "Kommende frister (neste 90 dager) Frist Gjelder Organ Tilstand "
               "30.11.2021 Forslag levert 2022 Sekretariatet 60 dager igjen",
               f"deadlines: {text('deadlines')!r}")
-        check(text("overdue") == "Forsinkede saker Frist Steg Organ Tilstand "
+        check(text("overdue") == "Forsinkede saker Frist Gjelder Organ Tilstand "
               "30.06.2021 Kontingent fastsatt 2022 Representantskapet 93 dager på overtid "
               "30.09.2021 Statusrapport 2021 Sekretariatet → Styret 1 dag på overtid",
               f"overdue: {text('overdue')!r}")
@@ -236,6 +236,13 @@ def main():
               f"entries up to 2021-01-20: {earlier_events}")
         check(dom_earlier.by_id["row-2021-budget-adopted"][1] == "state-overdue",
               "budget-adopted 2021 overdue on 2021-01-20")
+        # A meeting, its notice and the duty at it are named in bokmål too.
+        earlier_deadlines = dom_earlier.by_id["deadlines"][2]
+        check(earlier_deadlines == "Kommende frister (neste 90 dager) Frist Gjelder Organ Tilstand "
+              "22.01.2021 innkalling: møte i Styret 05.02.2021 Styret 2 dager igjen "
+              "05.02.2021 board-briefing (møte i Styret 05.02.2021) Sekretariatet → Styret "
+              "16 dager igjen 05.02.2021 møte i Styret 05.02.2021 Styret 16 dager igjen",
+              f"deadlines on 2021-01-20: {earlier_deadlines!r}")
 
         # 4. a screenshot at A4 width, and A4 pages in print
         png = os.path.join(folder, "page.png")

@@ -17,7 +17,7 @@ cy log --kind correction --format json
 cy_unchanged correct 99 --reason "no such event" --today 2021-03-01
 cy_unchanged correct 5 --reason "" --today 2021-03-01
 cy_unchanged correct 5 --reason "x" --case 58-20 --today 2021-03-01
-cy status --today 2021-03-01 --year 2021 | grep draft-submitted
+cy status --today 2021-03-01 --year 2021 --lang en | grep draft-submitted
 say the checkpoint, and the log extended legitimately
 cy checkpoint
 checkpoint=$("$cycle" checkpoint)

@@ -21,6 +21,8 @@ print(message.get_content(), end="")
 PY
 say --from and --to replace the addresses in the config
 cy remind --today 2020-07-08 --format mail --from "Frister <frister@example.org>" --to styret@example.org
+say in English
+cy remind --today 2020-07-08 --format mail --lang en
 say --new with nothing new prints nothing, so cron sends nothing
 cy remind --new --today 2020-07-08 --format mail > /dev/null
 cy remind --new --today 2020-07-08 --format mail

@@ -1,0 +1,151 @@
+#include "engine/wording.hpp"
+
+#include <array>
+
+#include "engine/norwegian_holidays.hpp"
+
+namespace cycle {
+
+namespace {
+
+constexpr std::array<const char*, 7> weekdays_nb = {"søndag",  "mandag", "tirsdag", "onsdag",
+                                                    "torsdag", "fredag", "lørdag"};
+
+std::string count_nb(int amount, const char* one, const char* many) {
+    return std::to_string(amount) + " " + (amount == 1 ? one : many);
+}
+
+// A holiday's name in running text: "første juledag", but "Kristi himmelfartsdag".
+std::string in_running_text(std::string_view name) {
+    std::string text(name);
+    if (text.rfind("Kristi", 0) == 0) return text;
+    // The names start with an ASCII capital (F, S, L, A, O, G).
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] + 32);
+    return text;
+}
+
+// why_closed's English reason for a closed day, in bokmål: "en søndag", "første juledag".
+std::string closed_reason_nb(const Date& day, const std::string& why_en) {
+    if (why_en == "Saturday") return "en lørdag";
+    if (why_en == "Sunday") return "en søndag";
+    for (const Holiday& holiday : norwegian_public_holidays(day.year())) {
+        if (holiday.date == day) return in_running_text(holiday.name_nb);
+    }
+    return "en stengt dag";  // one of the organisation's own closed days
+}
+
+}  // namespace
+
+std::string date_text(Language language, const Date& day) {
+    return language == Language::nb ? short_date_in(Language::nb, day) : iso(day);
+}
+
+std::string period_text(Language language, const Date& from, const std::optional<Date>& to) {
+    if (language == Language::en) return iso(from) + ".." + (to ? iso(*to) : "");
+    if (!to) return "fra " + date_text(language, from);
+    return date_text(language, from) + "–" + date_text(language, *to);
+}
+
+std::string weekday_date_text(Language language, const Date& day) {
+    if (language == Language::en) return long_date(day);
+    return std::string(weekdays_nb.at(day.day_of_week().as_number())) + " " +
+           long_date_in(Language::nb, day);
+}
+
+std::string days_text(Language language, long days) {
+    const bool one = days == 1;
+    if (language == Language::nb) return std::to_string(days) + (one ? " dag" : " dager");
+    return std::to_string(days) + (one ? " day" : " days");
+}
+
+std::string route_text(Language language, const Organisation& org, const std::string& body,
+                       const std::optional<std::string>& to) {
+    if (language == Language::nb) return route_title(language, org, body, to);
+    return to ? body + " -> " + *to : body;
+}
+
+std::string meeting_text(Language language, const Organisation& org, const std::string& body,
+                         const Date& day) {
+    if (language == Language::en) return body + " meeting " + iso(day);
+    return "møte i " + body_title(language, org, body) + " " + date_text(language, day);
+}
+
+std::string rule_text(Language language, const DeadlineRule& rule) {
+    if (language == Language::en) return rule.text();
+    const bool months = rule.unit == DeadlineRule::Unit::months;
+    const std::string count =
+        months ? count_nb(rule.amount, "måned", "måneder") : count_nb(rule.amount, "dag", "dager");
+    const std::string anchor = rule.anchor.window_end ? "slutten av vinduet" : rule.anchor.text();
+    std::string text;
+    switch (rule.kind) {
+        case DeadlineRule::Kind::on:
+            text = rule.anchor.step ? "samme dag som " + anchor : anchor;
+            break;
+        case DeadlineRule::Kind::after:
+            text = count + " etter " + anchor;
+            break;
+        case DeadlineRule::Kind::before:
+            text = "minst " + count + " før " + anchor;
+            break;
+    }
+    if (rule.shift != DeadlineRule::default_shift(rule.kind)) {
+        switch (rule.shift) {
+            case DeadlineShift::none:
+                text += ", flyttes ikke";
+                break;
+            case DeadlineShift::next_working_day:
+                text += ", flyttes senere";
+                break;
+            case DeadlineShift::previous_working_day:
+                text += ", flyttes tidligere";
+                break;
+        }
+    }
+    return text;
+}
+
+std::optional<std::string> shift_note_text(Language language, const Organisation& org,
+                                           const StepRule& rule, const StepDates& dates) {
+    if (language == Language::en) return shift_note(org, rule, dates);
+    const auto why = org.calendar().why_closed(dates.unshifted_deadline);
+    if (!why) return std::nullopt;
+    const std::string closed = long_date_in(language, dates.unshifted_deadline) + " er " +
+                               closed_reason_nb(dates.unshifted_deadline, *why);
+    if (rule.deadline.shift == DeadlineShift::none) return closed + "; regelen flytter den ikke";
+    return closed + " → " + weekday_date_text(language, dates.deadline);
+}
+
+std::string plans_text(Language language, const Meeting& meeting) {
+    if (language == Language::en) return meeting.plans_text();
+    std::string text;
+    for (const PlannedStep& plan : meeting.plans) {
+        text += (text.empty() ? "" : ", ") + step_title(language, plan.step) + " for " +
+                std::to_string(plan.budget_year);
+    }
+    return text;
+}
+
+std::string every_text(Language language, const Organisation& org, const DutyRule& rule) {
+    if (language == Language::en) return rule.every_text();
+    switch (rule.every) {
+        case DutyRule::Every::meeting:
+            return "hvert møte i " + body_title(language, org, rule.to.value_or(""));
+        case DutyRule::Every::years:
+            return "hvert " + std::to_string(rule.every_years) + ". år";
+        case DutyRule::Every::budget_year:
+            break;
+    }
+    return "hvert budsjettår";
+}
+
+std::string occasion_text(Language language, const Organisation& org, const DutyRule& rule,
+                          const DutyOccasion& occasion) {
+    if (language == Language::en) return occasion.text(rule);
+    if (occasion.budget_year) return "budsjettår " + std::to_string(*occasion.budget_year);
+    if (occasion.meeting)
+        return meeting_text(language, org, rule.to.value_or(""), *occasion.meeting);
+    return "neste gang";
+}
+
+}  // namespace cycle

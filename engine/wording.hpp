@@ -1,0 +1,52 @@
+// How `status`, `remind` and the pages word the engine's facts in a language.
+//
+// English is the wording of the JSON formats and of what `remind --new` remembers, so the en
+// branch of each function returns exactly the engine's own text (ISO 8601 dates, step and body
+// ids). Bokmål is for people: Norwegian words, the bodies' names from the config, and dates as
+// "05.02.2021" or "mandag 1. juli 2024". Pure.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "engine/duty_status.hpp"
+#include "engine/language.hpp"
+#include "engine/meetings.hpp"
+#include "engine/schedule.hpp"
+
+namespace cycle {
+
+// "2021-02-05" / "05.02.2021".
+std::string date_text(Language language, const Date& day);
+// "2020-04-01..2020-06-30" / "01.04.2020–30.06.2020".
+std::string period_text(Language language, const Date& from, const std::optional<Date>& to);
+// "Mon 1 Jul 2024" / "mandag 1. juli 2024".
+std::string weekday_date_text(Language language, const Date& day);
+// "1 day", "3 days" / "1 dag", "3 dager".
+std::string days_text(Language language, long days);
+
+// A body, or who reports to whom: "secretariat -> board" / "Sekretariatet → Styret".
+std::string route_text(Language language, const Organisation& org, const std::string& body,
+                       const std::optional<std::string>& to);
+// "board meeting 2021-02-05" / "møte i Styret 05.02.2021".
+std::string meeting_text(Language language, const Organisation& org, const std::string& body,
+                         const Date& day);
+
+// "end of window", "6 months after Y-12-31" / "slutten av vinduet", "6 måneder etter Y-12-31".
+std::string rule_text(Language language, const DeadlineRule& rule);
+// Why a deadline is not the day its rule counts (see shift_note): "30 Jun 2024 is a Sunday →
+// Mon 1 Jul 2024" / "30. juni 2024 er en søndag → mandag 1. juli 2024".
+std::optional<std::string> shift_note_text(Language language, const Organisation& org,
+                                           const StepRule& rule, const StepDates& dates);
+
+// What a meeting is to decide: "budget-adopted 2022" / "Budsjett vedtatt for 2022".
+std::string plans_text(Language language, const Meeting& meeting);
+// "each budget year", "each board meeting", "every 4 years" /
+// "hvert budsjettår", "hvert møte i Styret", "hvert 4. år".
+std::string every_text(Language language, const Organisation& org, const DutyRule& rule);
+// "budget year 2021", "board meeting 2021-11-05", "next turn" /
+// "budsjettår 2021", "møte i Styret 05.11.2021", "neste gang".
+std::string occasion_text(Language language, const Organisation& org, const DutyRule& rule,
+                          const DutyOccasion& occasion);
+
+}  // namespace cycle
