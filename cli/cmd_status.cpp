@@ -49,6 +49,10 @@ class StatusText {
         }
         return row;
     }
+    // "Meetings ahead", or "Meetings ahead: none scheduled" when there is nothing under it.
+    void heading(const std::string& title, bool empty, const std::string& none) {
+        out_ << "\n" << title << (empty ? ": " + none : "") << "\n";
+    }
     std::string date(const Date& day) const { return date_text(language_, day); }
     std::string days(long count) const { return days_text(language_, count); }
     std::string step_word(Step step) const {
@@ -165,10 +169,8 @@ class StatusText {
     }
 
     void print_meetings(const StatusReport& report) {
-        out_ << "\n"
-             << say("Meetings ahead", "Møter fremover")
-             << (report.meetings.empty() ? say(": none scheduled", ": ingen berammet") : "")
-             << "\n";
+        heading(say("Meetings ahead", "Møter fremover"), report.meetings.empty(),
+                say("none scheduled", "ingen berammet"));
         if (report.meetings.empty()) return;
         std::vector<Row> rows = {
             header("date body notice_by planned", "dato organ innkalling_innen planlagt")};
@@ -191,10 +193,8 @@ class StatusText {
     }
 
     void print_duties(const StatusReport& report) {
-        out_ << "\n"
-             << say("Reporting duties", "Rapporteringsplikter")
-             << (report.duties.empty() ? say(": none in the config", ": ingen i oppsettet") : "")
-             << "\n";
+        heading(say("Reporting duties", "Rapporteringsplikter"), report.duties.empty(),
+                say("none in the config", "ingen i oppsettet"));
         if (report.duties.empty()) return;
         std::vector<Row> rows = {
             header("duty body every occasion due state last_fulfilled",

@@ -25,33 +25,47 @@ DeadlineShift DeadlineRule::default_shift(Kind kind) {
                                 : DeadlineShift::next_working_day;
 }
 
-std::string DeadlineRule::text() const {
+const DeadlineRuleWords english_rule_words = {.day = "day",
+                                              .days = "days",
+                                              .month = "month",
+                                              .months = "months",
+                                              .end_of_window = "end of window",
+                                              .on_step = "on ",
+                                              .after = " after ",
+                                              .at_least = "at least ",
+                                              .before = " before ",
+                                              .not_moved = ", not moved",
+                                              .moved_later = ", moved later",
+                                              .moved_earlier = ", moved earlier"};
+
+std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
     std::string text;
-    const std::string count =
-        std::to_string(amount) + (unit == Unit::months ? (amount == 1 ? " month" : " months")
-                                                       : (amount == 1 ? " day" : " days"));
-    const std::string anchor_text = anchor.window_end ? "end of window" : anchor.text();
+    const bool one = amount == 1;
+    const std::string count = std::to_string(amount) + " " +
+                              (unit == Unit::months ? (one ? words.month : words.months)
+                                                    : (one ? words.day : words.days));
+    const std::string anchor_text = anchor.window_end ? words.end_of_window : anchor.text();
     switch (kind) {
         case Kind::on:
-            text = anchor.step ? "on " + anchor_text : anchor_text;
+            text = anchor.step ? words.on_step + anchor_text : anchor_text;
             break;
         case Kind::after:
-            text = count + " after " + anchor_text;
+            text = count + words.after + anchor_text;
             break;
         case Kind::before:
-            text = "at least " + count + " before " + anchor_text;
+            text = words.at_least + count + words.before + anchor_text;
             break;
     }
     if (shift != default_shift(kind)) {
         switch (shift) {
             case DeadlineShift::none:
-                text += ", not moved";
+                text += words.not_moved;
                 break;
             case DeadlineShift::next_working_day:
-                text += ", moved later";
+                text += words.moved_later;
                 break;
             case DeadlineShift::previous_working_day:
-                text += ", moved earlier";
+                text += words.moved_earlier;
                 break;
         }
     }

@@ -26,6 +26,23 @@ struct DeadlineAnchor {
     std::string text() const;  // "draft-submitted", "end-of-window", "Y-12-31"
 };
 
+// The words a rule is written in: English here, bokmål in engine/wording.
+struct DeadlineRuleWords {
+    const char* day;            // "day"
+    const char* days;           // "days"
+    const char* month;          // "month"
+    const char* months;         // "months"
+    const char* end_of_window;  // "end of window"
+    const char* on_step;        // "on " (before a step's name)
+    const char* after;          // " after "
+    const char* at_least;       // "at least "
+    const char* before;         // " before "
+    const char* not_moved;      // ", not moved"
+    const char* moved_later;    // ", moved later"
+    const char* moved_earlier;  // ", moved earlier"
+};
+extern const DeadlineRuleWords english_rule_words;
+
 struct DeadlineRule {
     enum class Kind { on, after, before };
     enum class Unit { days, months };
@@ -41,7 +58,7 @@ struct DeadlineRule {
     // "Y-1-06-30", "end of window", "6 months after Y-12-31", "at least 14 days before
     // budget-adopted"; with ", not moved" (or ", moved earlier"/", moved later") when the
     // shift off closed days is not the default.
-    std::string text() const;
+    std::string text(const DeadlineRuleWords& words = english_rule_words) const;
 };
 
 }  // namespace cycle

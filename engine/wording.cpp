@@ -11,10 +11,6 @@ namespace {
 constexpr std::array<const char*, 7> weekdays_nb = {"søndag",  "mandag", "tirsdag", "onsdag",
                                                     "torsdag", "fredag", "lørdag"};
 
-std::string count_nb(int amount, const char* one, const char* many) {
-    return std::to_string(amount) + " " + (amount == 1 ? one : many);
-}
-
 // A holiday's name in running text: "første juledag", but "Kristi himmelfartsdag".
 std::string in_running_text(std::string_view name) {
     std::string text(name);
@@ -72,37 +68,19 @@ std::string meeting_text(Language language, const Organisation& org, const std::
 }
 
 std::string rule_text(Language language, const DeadlineRule& rule) {
-    if (language == Language::en) return rule.text();
-    const bool months = rule.unit == DeadlineRule::Unit::months;
-    const std::string count =
-        months ? count_nb(rule.amount, "måned", "måneder") : count_nb(rule.amount, "dag", "dager");
-    const std::string anchor = rule.anchor.window_end ? "slutten av vinduet" : rule.anchor.text();
-    std::string text;
-    switch (rule.kind) {
-        case DeadlineRule::Kind::on:
-            text = rule.anchor.step ? "samme dag som " + anchor : anchor;
-            break;
-        case DeadlineRule::Kind::after:
-            text = count + " etter " + anchor;
-            break;
-        case DeadlineRule::Kind::before:
-            text = "minst " + count + " før " + anchor;
-            break;
-    }
-    if (rule.shift != DeadlineRule::default_shift(rule.kind)) {
-        switch (rule.shift) {
-            case DeadlineShift::none:
-                text += ", flyttes ikke";
-                break;
-            case DeadlineShift::next_working_day:
-                text += ", flyttes senere";
-                break;
-            case DeadlineShift::previous_working_day:
-                text += ", flyttes tidligere";
-                break;
-        }
-    }
-    return text;
+    static const DeadlineRuleWords bokmal = {.day = "dag",
+                                             .days = "dager",
+                                             .month = "måned",
+                                             .months = "måneder",
+                                             .end_of_window = "slutten av vinduet",
+                                             .on_step = "samme dag som ",
+                                             .after = " etter ",
+                                             .at_least = "minst ",
+                                             .before = " før ",
+                                             .not_moved = ", flyttes ikke",
+                                             .moved_later = ", flyttes senere",
+                                             .moved_earlier = ", flyttes tidligere"};
+    return rule.text(language == Language::nb ? bokmal : english_rule_words);
 }
 
 std::optional<std::string> shift_note_text(Language language, const Organisation& org,
