@@ -112,6 +112,16 @@ TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegia
     const StepDates working{Date(2020, 4, 1), Date(2020, 6, 30), Date(2020, 6, 30),
                             Date(2020, 6, 30), false};
     CHECK_FALSE(shift_note_text(Language::nb, org, contingent, working));
+
+    // A day the organisation closes itself (EXAMPLE DATA: Osloregionen names none).
+    Organisation closing = org;
+    closing.closed_dates.push_back(Date(2020, 6, 30));
+    const StepDates closed{Date(2020, 4, 1), Date(2020, 6, 30), Date(2020, 7, 1), Date(2020, 6, 30),
+                           false};
+    CHECK(shift_note_text(Language::nb, closing, contingent, closed) ==
+          "30. juni 2020 er en stengt dag → onsdag 1. juli 2020");
+    CHECK(shift_note_text(Language::en, closing, contingent, closed) ==
+          "30 Jun 2020 is a closed day → Wed 1 Jul 2020");
 }
 
 TEST_CASE("wording: duties and their occasions") {
