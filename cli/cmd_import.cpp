@@ -180,7 +180,9 @@ void run_import(CommandRun& run, const ImportOptions& options) {
         }
     }
     std::istream& input = options.file == "-" ? std::cin : file;
-    const bool existed = std::filesystem::exists(run.globals.db);
+    // Unreachable counts as existing: Database then refuses it, and nothing is removed.
+    std::error_code unreachable;
+    const bool existed = std::filesystem::exists(run.globals.db, unreachable) || unreachable;
     bool committed = false;
     try {
         Database db(run.globals.db, existed ? OpenMode::read_write : OpenMode::create);

@@ -30,41 +30,44 @@ struct RemindOptions {
     std::optional<std::string> lang;  // --lang; unset: the config's language
 };
 
-// The text and mail forms, in one language: English as the golden tests have always shown
-// it, bokmål worded for people (engine/wording). `list` was computed in the same language.
+// The text and mail forms, in the language the list was worded in: English as the golden
+// tests have always shown it, bokmål worded for people (engine/wording).
 class RemindText {
   public:
-    RemindText(Language language, const Organisation& org) : language_(language), org_(org) {}
+    explicit RemindText(const Organisation& org) : org_(org) {}
 
     // "1 overdue, 2 due within 30 days" / "nothing due within 30 days, nothing overdue".
     std::string summary(const ReminderList& list) const {
+        const Language language = list.language;
         const long overdue = list.overdue_count();
         const long due = static_cast<long>(list.items.size()) - overdue;
-        const std::string within = days_text(language_, list.within_days);
+        const std::string within = days_text(language, list.within_days);
         if (list.items.empty()) {
-            return say("nothing due within " + within + ", nothing overdue",
+            return say(language, "nothing due within " + within + ", nothing overdue",
                        "ingen frister innen " + within + ", ingenting forsinket");
         }
-        return std::to_string(overdue) + say(" overdue, ", " forsinket, ") + std::to_string(due) +
-               say(" due within ", " med frist innen ") + within;
+        return std::to_string(overdue) + say(language, " overdue, ", " forsinket, ") +
+               std::to_string(due) + say(language, " due within ", " med frist innen ") + within;
     }
 
     std::string report(const ReminderList& list, bool only_new) const {
+        const Language language = list.language;
         std::ostringstream out;
         out << list.organisation_name << " (" << list.organisation_id << ") - "
-            << say("reminders on " + iso(list.today),
-                   "påminnelser per " + long_date_in(language_, list.today))
-            << ": " << (only_new ? say("new: ", "nye: ") : "") << summary(list) << "\n";
+            << say(language, "reminders on " + iso(list.today),
+                   "påminnelser per " + long_date_in(language, list.today))
+            << ": " << (only_new ? say(language, "new: ", "nye: ") : "") << summary(list) << "\n";
         if (list.items.empty()) return out.str();
         std::vector<Row> rows = {
-            say(Row{"deadline", "year", "item", "body", "state", "reminder"},
-                Row{"frist", "år", "gjelder", "organ", "tilstand", "påminnelse"})};
+            language == Language::nb
+                ? Row{"frist", "år", "gjelder", "organ", "tilstand", "påminnelse"}
+                : Row{"deadline", "year", "item", "body", "state", "reminder"}};
         for (const Reminder& item : list.items) {
             rows.push_back(
-                {date_text(language_, item.dates.deadline) + (item.dates.provisional ? "*" : ""),
+                {date_text(language, item.dates.deadline) + (item.dates.provisional ? "*" : ""),
                  item.budget_year ? std::to_string(*item.budget_year) : "", item.title,
-                 route_text(language_, org_, item.body, item.to), state_text(item),
-                 item.trigger_text(list.within_days, language_)});
+                 route_text(language, org_, item.body, item.to), state_text(language, item),
+                 item.trigger_text(list.within_days, language)});
         }
         out << "\n";
         print_table(out, rows, "  ");
@@ -73,9 +76,7 @@ class RemindText {
             std::string note = item.detail;
             if (item.deadline_note) note += (note.empty() ? "" : "; ") + *item.deadline_note;
             if (item.dates.provisional) {
-                note += std::string(note.empty() ? "" : "; ") +
-                        say("* provisional, counted from a step not yet recorded",
-                            "* foreløpig, regnet fra et steg som ikke er registrert ennå");
+                note += (note.empty() ? "" : "; ") + provisional_note(language);
             }
             if (note.empty()) continue;
             if (!any_note) out << "\n";
@@ -88,29 +89,20 @@ class RemindText {
 
     std::string mail_subject(const ReminderList& list, bool only_new) const {
         return "[cycle] " + list.organisation_name + ": " +
-               (only_new ? say("new reminders: ", "nye påminnelser: ") : "") + summary(list);
+               (only_new ? say(list.language, "new reminders: ", "nye påminnelser: ") : "") +
+               summary(list);
     }
 
   private:
-    template <typename Text>
-    Text say(Text english, Text bokmal) const {
-        return language_ == Language::nb ? bokmal : english;
-    }
-    std::string say(const char* english, const char* bokmal) const {
-        return say(std::string(english), std::string(bokmal));
-    }
-
-    std::string state_text(const Reminder& item) const {
-        const std::string days = days_text(language_, item.days);
-        if (item.overdue()) return say("overdue by ", "forsinket med ") + days;
+    static std::string state_text(Language language, const Reminder& item) {
+        if (item.overdue()) return overdue_text(language, item.days);
         if (item.kind == Reminder::Kind::meeting) {
-            return item.days == 0 ? say("today", "i dag") : say("in ", "om ") + days;
+            return item.days == 0 ? say(language, "today", "i dag")
+                                  : say(language, "in ", "om ") + days_text(language, item.days);
         }
-        return item.days == 0 ? say("due today", "frist i dag")
-                              : say("due in ", "frist om ") + days;
+        return due_text(language, item.days);
     }
 
-    Language language_;
     const Organisation& org_;
 };
 
@@ -136,7 +128,7 @@ nlohmann::json json_report(const ReminderList& list, bool only_new, long overdue
              {"overdue", item.overdue()},
              {"days", item.days},
              {"threshold", item.threshold()},
-             {"reminder", item.trigger_text(list.within_days)}});
+             {"reminder", item.trigger_text(list.within_days, Language::en)}});
     }
     return {{"format", "cycle-remind/1"},  // bumped only when a field changes meaning or goes
             {"organisation", {{"id", list.organisation_id}, {"name", list.organisation_name}}},
@@ -204,6 +196,7 @@ void keep_new(ReminderList& list, ReminderLog& shown) {
 
 void run_remind(CommandRun& run, const RemindOptions& options) {
     check_addresses(options);
+    const std::optional<Language> asked = lang_option(options.lang);  // before the file opens
     const auto clock = make_clock(run.globals);
     const Date today = clock->today();
     Database db(run.globals.db, options.only_new ? OpenMode::read_write : OpenMode::read_only);
@@ -218,14 +211,12 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     const std::string org_id = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.workflow_events(org_id), today);
     const Organisation& org = state.organisation_on(today);
-    // Checked for json too, which is always in English (its text is what --new keys on).
-    const Language language = choose_language(options.lang, org);
-    const RemindText text(language, org);
+    // JSON is in English whatever --lang says: scripts read it.
+    const Language language = options.format == "json" ? Language::en : language_for(asked, org);
     std::optional<MailMessage> mail;
     if (options.format == "mail") mail = addressed_mail(options, org);
     const int within = options.within.value_or(org.remind_within_days);
-    ReminderList list =
-        compute_reminders(state, today, within, options.format == "json" ? Language::en : language);
+    ReminderList list = compute_reminders(state, today, within, language);
     // The exit code tells monitoring whether anything is overdue, shown before or not.
     const long overdue = list.overdue_count();
     if (options.only_new) {
@@ -237,9 +228,9 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
         output = json_report(list, options.only_new, overdue).dump(2) + "\n";
     } else if (!options.only_new || !list.items.empty()) {
         // --new with nothing new prints nothing, so that cron sends no mail.
-        output = options.format == "mail"
-                     ? mail_report(list, options.only_new, text, *mail, run.globals, *clock)
-                     : text.report(list, options.only_new);
+        output = options.format == "mail" ? mail_report(list, options.only_new, RemindText(org),
+                                                        *mail, run.globals, *clock)
+                                          : RemindText(org).report(list, options.only_new);
     }
     std::cout << output << std::flush;
     if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");

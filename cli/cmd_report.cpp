@@ -31,6 +31,7 @@ struct ReportOptions {
 
 void run_report(CommandRun& run, const ReportOptions& options) {
     const Date today = make_clock(run.globals)->today();
+    const std::optional<Language> asked = lang_option(options.lang);
     Database db(run.globals.db, OpenMode::read_only);
     // One read transaction: the state, the entries and the head all come from one snapshot of
     // the log, even while another process appends.
@@ -39,7 +40,7 @@ void run_report(CommandRun& run, const ReportOptions& options) {
     const std::string org_id = choose_organisation(log, run.globals);
     OrganisationState state = replay(log.workflow_events(org_id), today);
     const Organisation& org = state.organisation_on(today);
-    const Language language = choose_language(options.lang, org);
+    const Language language = language_for(asked, org);
 
     ReportInput input;
     input.organisation = &org;

@@ -1,9 +1,7 @@
 // `cycle status [--year Y] [--format text|json] [--lang nb|en]`: every live cycle on --today,
 // rebuilt from the case log as it stood that day. The text is in bokmål or English; the JSON
 // shape is documented in README.md, stable, and the same in both.
-#include <algorithm>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
@@ -35,34 +33,25 @@ class StatusText {
     }
 
   private:
-    // The English text, or in bokmål the Norwegian one.
-    std::string say(const std::string& english, const std::string& bokmal) const {
-        return language_ == Language::nb ? bokmal : english;
+    std::string say(std::string_view english, std::string_view bokmal) const {
+        return cycle::say(language_, english, bokmal);
     }
-    // A table's header row: its words, space-separated, "_" standing for a space in a header.
-    Row header(const std::string& english, const std::string& bokmal) const {
-        Row row;
-        std::istringstream words(say(english, bokmal));
-        for (std::string word; words >> word;) {
-            std::replace(word.begin(), word.end(), '_', ' ');
-            row.push_back(word);
-        }
-        return row;
+    Row header(Row english, Row bokmal) const {
+        return language_ == Language::nb ? bokmal : english;
     }
     // "Meetings ahead", or "Meetings ahead: none scheduled" when there is nothing under it.
     void heading(const std::string& title, bool empty, const std::string& none) {
         out_ << "\n" << title << (empty ? ": " + none : "") << "\n";
     }
     std::string date(const Date& day) const { return date_text(language_, day); }
-    std::string days(long count) const { return days_text(language_, count); }
     std::string step_word(Step step) const {
         return say(std::string(step_name(step)), step_title(language_, step));
     }
 
     std::string planned_text(const StepStatus& step) const {
         if (!step.planned_meeting) return "";
-        return say(", planned for ", ", planlagt til ") +
-               meeting_text(language_, org_, step.planned_meeting_body, *step.planned_meeting);
+        return ", " +
+               planned_for_text(language_, org_, step.planned_meeting_body, *step.planned_meeting);
     }
 
     std::string state_text(const StepStatus& step) const {
@@ -80,11 +69,11 @@ class StatusText {
             }
             case StepState::upcoming:
                 return say("upcoming, window opens in ", "kommende, vinduet åpner om ") +
-                       days(step.days) + planned_text(step);
+                       days_text(language_, step.days) + planned_text(step);
             case StepState::due:
-                return due_text(step.days) + planned_text(step);
+                return due_text(language_, step.days) + planned_text(step);
             case StepState::overdue:
-                return overdue_text(step.days) + planned_text(step);
+                return overdue_text(language_, step.days) + planned_text(step);
             case StepState::passed:
                 return say("passed over: the cycle moved on without it",
                            "hoppet over: syklusen gikk videre uten dette steget");
@@ -92,20 +81,12 @@ class StatusText {
         return "";
     }
 
-    std::string due_text(long days_left) const {
-        if (days_left == 0) return say("due today", "frist i dag");
-        return say("due in ", "frist om ") + days(days_left);
-    }
-    std::string overdue_text(long days_late) const {
-        return say("overdue by ", "forsinket med ") + days(days_late);
-    }
-
     void print_cycle(const CycleStatus& cycle) {
         out_ << "\n"
              << say("Budget year ", "Budsjettår ") << cycle.budget_year << " - "
              << translate(language_, cycle.phase) << "\n";
-        std::vector<Row> rows = {header("step body window deadline rule state",
-                                        "steg organ vindu frist regel tilstand")};
+        std::vector<Row> rows = {header({"step", "body", "window", "deadline", "rule", "state"},
+                                        {"steg", "organ", "vindu", "frist", "regel", "tilstand"})};
         for (const StepStatus& step : cycle.steps) {
             const StepRule& rule = org_.steps.at(step.step);
             rows.push_back({step_word(step.step), route_text(language_, org_, step.body, step.to),
@@ -120,21 +101,18 @@ class StatusText {
                 out_ << "  " << step_word(step.step) << ": " << *note << "\n";
             }
             if (step.dates.provisional) {
-                out_ << "  " << step_word(step.step) << ": "
-                     << say("* provisional, counted from a step not yet recorded",
-                            "* foreløpig, regnet fra et steg som ikke er registrert ennå")
-                     << "\n";
+                out_ << "  " << step_word(step.step) << ": " << provisional_note(language_) << "\n";
             }
         }
         if (const auto& adopted = cycle.adopted_budget) {
             out_ << say("  adopted budget (#", "  vedtatt budsjett (#") << adopted->seq
                  << say("): income ", "): inntekter ") << grouped_amount(adopted->income)
-                 << say(", expenses ", ", kostnader ") << grouped_amount(adopted->expenses)
+                 << say(", expenses ", ", utgifter ") << grouped_amount(adopted->expenses)
                  << say(", result ", ", resultat ") << grouped_amount(adopted->result)
                  << (adopted->unit_nok == 1000 ? say(" thousand NOK", " tusen kroner")
                                                : say(" NOK", " kroner"))
-                 << " (" << adopted->column << say(" of ", " i ") << adopted->file << ", SHA-256 "
-                 << adopted->sha256.substr(0, 12) << "...)\n";
+                 << say(" (", " (kolonne ") << adopted->column << say(" of ", " i ")
+                 << adopted->file << ", SHA-256 " << adopted->sha256.substr(0, 12) << "...)\n";
         }
         // The reason is shown as it was logged.
         for (const Irregularity& irregular : cycle.irregularities) {
@@ -147,8 +125,8 @@ class StatusText {
     void print_strategy(const StatusReport& report) {
         out_ << "\n" << say("Strategic guidelines: ", "Strategiske føringer: ");
         if (report.strategy && !report.strategy_in_force) {
-            out_ << say("none in force for ", "ingen gjeldende for ") << report.today.year()
-                 << say("; last adopted ", "; sist vedtatt ");
+            out_ << say("none in force for ", "ingen som gjelder for ") << report.today.year()
+                 << say("; last adopted ", "; sist vedtatte: ");
         }
         if (report.strategy) {
             out_ << report.strategy->first_year << say("-", "–") << report.strategy->last_year
@@ -172,13 +150,13 @@ class StatusText {
         heading(say("Meetings ahead", "Møter fremover"), report.meetings.empty(),
                 say("none scheduled", "ingen berammet"));
         if (report.meetings.empty()) return;
-        std::vector<Row> rows = {
-            header("date body notice_by planned", "dato organ innkalling_innen planlagt")};
+        std::vector<Row> rows = {header({"date", "body", "notice by", "planned"},
+                                        {"dato", "organ", "innkallingsfrist", "planlagt"})};
         for (const UpcomingMeeting& upcoming : report.meetings) {
             std::string notice = "-";
             if (upcoming.notice_by) {
                 notice = date(*upcoming.notice_by) +
-                         (*upcoming.notice_by < report.today ? say(" (passed)", " (passert)") : "");
+                         (*upcoming.notice_by < report.today ? say(" (passed)", " (utløpt)") : "");
             }
             rows.push_back({date(upcoming.meeting.date),
                             route_text(language_, org_, upcoming.meeting.body, std::nullopt),
@@ -187,36 +165,35 @@ class StatusText {
         print_table(out_, rows, "  ");
     }
 
-    std::string fulfilment_text(const std::optional<DutyFulfilment>& last) const {
-        if (!last) return say("never", "aldri");
-        return date(last->date) + " (" + last->by + ", #" + std::to_string(last->seq) + ")";
+    std::string last_text(const std::optional<DutyFulfilment>& last) const {
+        return last ? fulfilment_text(language_, *last) : say("never", "aldri");
     }
 
     void print_duties(const StatusReport& report) {
         heading(say("Reporting duties", "Rapporteringsplikter"), report.duties.empty(),
                 say("none in the config", "ingen i oppsettet"));
         if (report.duties.empty()) return;
-        std::vector<Row> rows = {
-            header("duty body every occasion due state last_fulfilled",
-                   "plikt organ hvor_ofte anledning frist tilstand sist_oppfylt")};
+        std::vector<Row> rows = {header(
+            {"duty", "body", "every", "occasion", "due", "state", "last fulfilled"},
+            {"plikt", "organ", "hvor ofte", "gjelder", "frist", "tilstand", "sist oppfylt"})};
         for (const DutyStatus& duty : report.duties) {
             const std::string body = route_text(language_, org_, duty.rule.body, duty.rule.to);
             const std::string every = every_text(language_, org_, duty.rule);
             if (duty.open.empty()) {
                 // Only a duty at meetings can have no occasion: no meeting is scheduled.
                 const std::string to = duty.rule.to.value_or("");
-                rows.push_back(
-                    {duty.rule.id, body, every,
-                     say("no " + to + " meeting ahead",
-                         "ingen møter i " + body_title(language_, org_, to) + " fremover"),
-                     "-", "-", fulfilment_text(duty.last)});
+                rows.push_back({duty.rule.id, body, every,
+                                say("no " + to + " meeting ahead",
+                                    "ingen berammede møter i " + body_title(language_, org_, to)),
+                                "-", "-", last_text(duty.last)});
             }
             for (const DutyOccasion& occasion : duty.open) {
-                rows.push_back(
-                    {duty.rule.id, body, every, occasion_text(language_, org_, duty.rule, occasion),
-                     date(occasion.due),
-                     occasion.overdue ? overdue_text(occasion.days) : due_text(occasion.days),
-                     fulfilment_text(duty.last)});
+                rows.push_back({duty.rule.id, body, every,
+                                occasion_text(language_, org_, duty.rule, occasion),
+                                date(occasion.due),
+                                occasion.overdue ? overdue_text(language_, occasion.days)
+                                                 : due_text(language_, occasion.days),
+                                last_text(duty.last)});
             }
         }
         print_table(out_, rows, "  ");
@@ -227,8 +204,8 @@ class StatusText {
              << say("Mandates in force: ", "Gjeldende fullmakter: ") << report.mandates.size()
              << "\n";
         if (report.mandates.empty()) return;
-        std::vector<Row> rows = {
-            header("case by_->_to in_force scope", "sak gitt_av_→_til i_kraft omfang")};
+        std::vector<Row> rows = {header({"case", "by -> to", "in force", "scope"},
+                                        {"sak", "gitt av → til", "i kraft", "omfang"})};
         for (const Mandate& mandate : report.mandates) {
             rows.push_back({mandate.basis.render(),
                             route_text(language_, org_, mandate.by, mandate.to),
@@ -387,15 +364,15 @@ struct StatusOptions {
 
 void run_status(CommandRun& run, const StatusOptions& options) {
     const Date today = make_clock(run.globals)->today();
+    const std::optional<Language> asked = lang_option(options.lang);  // checked for json too
     OrganisationState state = read_state(run.globals, today);
     const Organisation& org = state.organisation_on(today);
-    const Language language = choose_language(options.lang, org);  // checked for json too
     if (options.year) check_budget_year(org, *options.year);
     const StatusReport report = compute_status(state, today, options.year);
     if (options.format == "json") {
         std::cout << to_json(report).dump(2) << "\n";  // the same in every language
     } else {
-        StatusText(std::cout, language, org).print(report);
+        StatusText(std::cout, language_for(asked, org), org).print(report);
     }
 }
 

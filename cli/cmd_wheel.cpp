@@ -24,9 +24,10 @@ void run_wheel(CommandRun& run, const WheelOptions& options) {
                         std::to_string(options.year));
     }
     const Date today = make_clock(run.globals)->today();
+    const std::optional<Language> asked = lang_option(options.lang);
     OrganisationState state = read_state(run.globals, today);
     const Organisation& org = state.organisation_on(today);
-    const Language language = choose_language(options.lang, org);
+    const Language language = language_for(asked, org);
     const AnnualWheel wheel = compute_annual_wheel(state, today, options.year);
     const std::string svg = wheel_svg(wheel, org, language, SvgForm::document);
     write_output("--svg", options.svg, svg);

@@ -72,11 +72,15 @@ std::string choose_organisation(const CaseLog& log, const GlobalOptions& options
     return ids.front();
 }
 
-Language choose_language(const std::optional<std::string>& option, const Organisation& org) {
-    if (!option) return parse_language(org.language).value_or(Language::nb);
+std::optional<Language> lang_option(const std::optional<std::string>& option) {
+    if (!option) return std::nullopt;
     const auto language = parse_language(*option);
     if (!language) throw_bad_input("--lang: expected nb or en, got " + quote(*option));
-    return *language;
+    return language;
+}
+
+Language language_for(const std::optional<Language>& asked, const Organisation& org) {
+    return asked ? *asked : parse_language(org.language).value_or(Language::nb);
 }
 
 OrganisationState read_state(const GlobalOptions& options, const Date& as_of) {

@@ -54,9 +54,12 @@ void check_one_line(const char* option, const std::string& value);
 // and the list of bodies.
 void check_body(const char* option, const Organisation& org, const std::string& body);
 
-// --lang if given ("nb" or "en"; Error(bad_input) naming the option otherwise, "" too), else
-// the organisation's configured language.
-Language choose_language(const std::optional<std::string>& option, const Organisation& org);
+// The language --lang asks for, if given: "nb" or "en"; anything else, "" too, is
+// Error(bad_input) naming the option. Called before the database opens, so that a bad option
+// leaves even a file an older version wrote untouched.
+std::optional<Language> lang_option(const std::optional<std::string>& option);
+// The language asked for, else the organisation's configured one (nb when it names none).
+Language language_for(const std::optional<Language>& asked, const Organisation& org);
 inline constexpr const char* lang_option_help =
     "nb (Norwegian bokmål) or en (default: the config's language, else nb)";
 

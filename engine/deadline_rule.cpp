@@ -25,18 +25,20 @@ DeadlineShift DeadlineRule::default_shift(Kind kind) {
                                 : DeadlineShift::next_working_day;
 }
 
-const DeadlineRuleWords english_rule_words = {.day = "day",
-                                              .days = "days",
-                                              .month = "month",
-                                              .months = "months",
-                                              .end_of_window = "end of window",
-                                              .on_step = "on ",
-                                              .after = " after ",
-                                              .at_least = "at least ",
-                                              .before = " before ",
-                                              .not_moved = ", not moved",
-                                              .moved_later = ", moved later",
-                                              .moved_earlier = ", moved earlier"};
+const DeadlineRuleWords english_rule_words = {
+    .day = "day",
+    .days = "days",
+    .month = "month",
+    .months = "months",
+    .end_of_window = "end of window",
+    .on_step = "on ",
+    .after = " after ",
+    .at_least = "at least ",
+    .before = " before ",
+    .not_moved = ", not moved",
+    .moved_later = ", moved later",
+    .moved_earlier = ", moved earlier",
+    .step = [](Step step) { return std::string(step_name(step)); }};
 
 std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
     std::string text;
@@ -44,7 +46,9 @@ std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
     const std::string count = std::to_string(amount) + " " +
                               (unit == Unit::months ? (one ? words.month : words.months)
                                                     : (one ? words.day : words.days));
-    const std::string anchor_text = anchor.window_end ? words.end_of_window : anchor.text();
+    const std::string anchor_text = anchor.window_end ? words.end_of_window
+                                    : anchor.step     ? words.step(*anchor.step)
+                                                      : anchor.text();
     switch (kind) {
         case Kind::on:
             text = anchor.step ? words.on_step + anchor_text : anchor_text;

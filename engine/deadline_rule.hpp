@@ -40,6 +40,7 @@ struct DeadlineRuleWords {
     const char* not_moved;      // ", not moved"
     const char* moved_later;    // ", moved later"
     const char* moved_earlier;  // ", moved earlier"
+    std::string (*step)(Step);  // an anchor step: "budget-adopted"
 };
 extern const DeadlineRuleWords english_rule_words;
 

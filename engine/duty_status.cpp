@@ -22,8 +22,9 @@ void each_budget_year(OrganisationState& state, const Date& today, DutyStatus& s
     for (int year = first; year <= 2200; ++year) {
         const BudgetCycle& machine = state.cycle(year, today);
         if (const auto record = machine.records().find(step); record != machine.records().end()) {
-            keep_latest(status.last, {record->second.seq, record->second.date,
-                                      std::string(step_name(step)) + " " + std::to_string(year)});
+            keep_latest(status.last,
+                        {record->second.seq, record->second.date,
+                         std::string(step_name(step)) + " " + std::to_string(year), step, year});
             continue;
         }
         if (!machine.is_pending(step)) continue;
@@ -39,7 +40,7 @@ void each_meeting(const OrganisationState& state, const Date& today, DutyStatus&
     for (const Meeting* meeting : state.meetings().live(status.rule.to)) {
         if (const DutyReport* report =
                 state.duty_reports().for_meeting(status.rule.id, meeting->date)) {
-            keep_latest(status.last, {report->seq, report->date, "report"});
+            keep_latest(status.last, {report->seq, report->date, "report", {}, {}});
             continue;
         }
         DutyOccasion occasion = occasion_due(meeting->date, today);
@@ -54,10 +55,12 @@ void every_n_years(const OrganisationState& state, const Date& today, DutyStatus
     const Organisation& org = state.organisation_on(today);
     if (status.rule.fulfilled_by) {
         for (const StrategyAdoption& adoption : state.strategy().adoptions()) {
-            keep_latest(status.last, {adoption.seq, adoption.date, "strategy-adopted"});
+            keep_latest(
+                status.last,
+                {adoption.seq, adoption.date, "strategy-adopted", Step::strategy_adopted, {}});
         }
     } else if (const DutyReport* report = state.duty_reports().latest(status.rule.id)) {
-        keep_latest(status.last, {report->seq, report->date, "report"});
+        keep_latest(status.last, {report->seq, report->date, "report", {}, {}});
     }
     const Date due = status.last ? org.calendar().on_or_after(
                                        add_months(status.last->date, 12 * status.rule.every_years))

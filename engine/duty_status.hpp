@@ -18,7 +18,9 @@ namespace cycle {
 struct DutyFulfilment {
     std::int64_t seq = 0;
     Date date;
-    std::string by;  // "status-report 2020", "strategy-adopted", "report"
+    std::string by;                  // "status-report 2020", "strategy-adopted", "report"
+    std::optional<Step> step;        // the step that fulfilled it; none for `cycle duty report`
+    std::optional<int> budget_year;  // of that step, for a duty each budget year
 };
 
 struct DutyOccasion {

@@ -51,7 +51,7 @@ std::string table(Language language, std::initializer_list<const char*> headers,
 }
 
 // "1 day left", "60 days left", "93 days overdue"; `which` is "left" or "overdue".
-std::string days_text(Language language, long days, const char* which) {
+std::string days_left_text(Language language, long days, const char* which) {
     const std::string label = std::string(days == 1 ? "day " : "days ") + which;
     return std::to_string(days) + " " + translate(language, label);
 }
@@ -71,9 +71,9 @@ std::string step_state_text(Language language, const StepStatus& step) {
         case StepState::upcoming:
             return translate(language, "upcoming");
         case StepState::due:
-            return translate(language, "due") + ", " + days_text(language, step.days, "left");
+            return translate(language, "due") + ", " + days_left_text(language, step.days, "left");
         case StepState::overdue:
-            return days_text(language, step.days, "overdue");
+            return days_left_text(language, step.days, "overdue");
         case StepState::passed:
             return translate(language, "passed over");
     }
@@ -122,7 +122,7 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
         rows += "<tr class=\"" + std::string(overdue ? "overdue" : "upcoming") + "\">" +
                 cell(short_date_in(language, item.dates.deadline)) + cell(what) +
                 cell(route_title(language, org, item.body, item.to)) +
-                cell(days_text(language, item.days, overdue ? "overdue" : "left"), "state") +
+                cell(days_left_text(language, item.days, overdue ? "overdue" : "left"), "state") +
                 "</tr>\n";
     }
     html += table(language, {"Deadline", "Item", "Body", "State"}, rows);
@@ -151,13 +151,14 @@ void duties(std::string& html, const ReportInput& input, Language language) {
     std::string rows;
     for (const DutyStatus& duty : input.status.duties) {
         for (const DutyOccasion& occasion : duty.open) {
-            rows += "<tr id=\"open-duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
-                    (occasion.overdue ? "overdue" : "open") + "\">" + cell(duty.rule.id) +
-                    cell(route_title(language, org, duty.rule.body, duty.rule.to)) +
-                    cell(short_date_in(language, occasion.due)) +
-                    cell(days_text(language, occasion.days, occasion.overdue ? "overdue" : "left"),
-                         "state") +
-                    "</tr>\n";
+            rows +=
+                "<tr id=\"open-duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
+                (occasion.overdue ? "overdue" : "open") + "\">" + cell(duty.rule.id) +
+                cell(route_title(language, org, duty.rule.body, duty.rule.to)) +
+                cell(short_date_in(language, occasion.due)) +
+                cell(days_left_text(language, occasion.days, occasion.overdue ? "overdue" : "left"),
+                     "state") +
+                "</tr>\n";
         }
     }
     html += table(language, {"Duty", "Body", "Due", "State"}, rows);

@@ -41,8 +41,7 @@ std::string duties_fulfilled(const Organisation& org, Step step, Language langua
     std::string text;
     for (const DutyRule& duty : org.duties) {
         if (duty.fulfilled_by == step && duty.every == DutyRule::Every::budget_year) {
-            text +=
-                (text.empty() ? (language == Language::nb ? "plikt " : "duty ") : ", ") + duty.id;
+            text += (text.empty() ? say(language, "duty ", "plikt ") : ", ") + duty.id;
         }
     }
     return text;
@@ -67,8 +66,7 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
             reminder.detail = duties_fulfilled(org, step, language);
             if (const Meeting* meeting = state.meetings().planned_for(step, year)) {
                 reminder.detail += std::string(reminder.detail.empty() ? "" : "; ") +
-                                   (language == Language::nb ? "planlagt til " : "planned for ") +
-                                   meeting_text(language, org, meeting->body, meeting->date);
+                                   planned_for_text(language, org, meeting->body, meeting->date);
             }
             reminder.body = rule.body;
             reminder.to = rule.to;
@@ -119,13 +117,13 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         base.body = meeting->body;
         base.scheduled_seq = meeting->scheduled_seq;
         if (!meeting->plans.empty()) {
-            base.detail = (nb ? "planlagt: " : "planned: ") + plans_text(language, *meeting);
+            base.detail = say(language, "planned: ", "planlagt: ") + plans_text(language, *meeting);
         }
         if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
             Reminder reminder = base;
             reminder.kind = Reminder::Kind::notice;
             reminder.subject = "notice: " + name;
-            reminder.title = (nb ? "innkalling: " : "notice: ") + title;
+            reminder.title = say(language, "notice: ", "innkalling til ") + title;
             reminder.dates = on_day(*notice);
             reminder.dates.unshifted_deadline =
                 meeting->date - boost::gregorian::days(*org.notice_days_of(meeting->body));
@@ -143,7 +141,7 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         reminder.subject = name;
         reminder.title = title;
         reminder.dates = on_day(meeting->date);
-        reminder.deadline_rule = nb ? "møtet" : "the meeting";
+        reminder.deadline_rule = say(language, "the meeting", "møtet");
         if (set_trigger(reminder, org.reminders, days_between(today, meeting->date),
                         list.within_days)) {
             list.items.push_back(std::move(reminder));
@@ -188,8 +186,8 @@ std::string Reminder::trigger_text(int within_days, Language language) const {
     const bool nb = language == Language::nb;
     switch (trigger) {
         case Trigger::lead_time:
-            if (lead_days == 0) return nb ? "på dagen" : "on the day";
-            return (nb ? "varseltid " : "lead time ") + days_text(language, lead_days);
+            if (lead_days == 0) return say(language, "on the day", "på dagen");
+            return say(language, "lead time ", "varseltid ") + days_text(language, lead_days);
         case Trigger::overdue:
             if (nb) {
                 return "purring " + std::to_string(notice) + " (hver " +
@@ -200,7 +198,7 @@ std::string Reminder::trigger_text(int within_days, Language language) const {
             return "overdue notice " + std::to_string(notice) + " (every " +
                    days_text(language, overdue_every_days) + ")";
         case Trigger::within:
-            return (nb ? "innen " : "within ") + days_text(language, within_days);
+            return say(language, "within ", "innen ") + days_text(language, within_days);
     }
     return "";
 }
@@ -213,7 +211,7 @@ long ReminderList::overdue_count() const {
 ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days,
                                Language language) {
     const Organisation& org = state.organisation_on(today);
-    ReminderList list{org.id, org.name, today, within_days, {}};
+    ReminderList list{org.id, org.name, today, within_days, language, {}};
     add_steps(state, org, today, today + boost::gregorian::days(within_days), language, list);
     add_duties(state, org, today, language, list);
     add_meetings(state, org, today, language, list);

@@ -63,7 +63,7 @@ struct Reminder {
     std::string_view kind_name() const;  // "step", "duty", "notice", "meeting"
     // "lead time 14 days", "overdue notice 2 (every 7 days)", "within 60 days" /
     // "varseltid 14 dager", "purring 2 (hver 7. dag)", "innen 60 dager".
-    std::string trigger_text(int within_days, Language language = Language::en) const;
+    std::string trigger_text(int within_days, Language language) const;
 };
 
 struct ReminderList {
@@ -71,7 +71,8 @@ struct ReminderList {
     std::string organisation_name;
     Date today;
     int within_days = 0;
-    std::vector<Reminder> items;  // by deadline, then budget year, then cycle order
+    Language language = Language::en;  // of the titles, details, rules and notes
+    std::vector<Reminder> items;       // by deadline, then budget year, then cycle order
 
     long overdue_count() const;
 };
@@ -79,6 +80,6 @@ struct ReminderList {
 // `state` must be replayed as of `today`. Scans every budget year from the first tracked one
 // to the last with a deadline within reach.
 ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days,
-                               Language language = Language::en);
+                               Language language);
 
 }  // namespace cycle

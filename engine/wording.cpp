@@ -31,7 +31,30 @@ std::string closed_reason_nb(const Date& day, const std::string& why_en) {
     return "en stengt dag";  // one of the organisation's own closed days
 }
 
+// A step as the thing a deadline counts from: "30 dager etter budsjettvedtaket".
+std::string decision_noun(Step step) {
+    switch (step) {
+        case Step::contingent_set:
+            return "kontingentvedtaket";
+        case Step::draft_submitted:
+            return "forslaget";
+        case Step::budget_adopted:
+            return "budsjettvedtaket";
+        case Step::status_report:
+            return "statusrapporten";
+        case Step::accounts_approved:
+            return "regnskapsgodkjenningen";
+        case Step::strategy_adopted:
+            return "strategivedtaket";
+    }
+    return std::string(step_name(step));
+}
+
 }  // namespace
+
+std::string say(Language language, std::string_view english, std::string_view bokmal) {
+    return std::string(language == Language::nb ? bokmal : english);
+}
 
 std::string date_text(Language language, const Date& day) {
     return language == Language::nb ? short_date_in(Language::nb, day) : iso(day);
@@ -55,6 +78,20 @@ std::string days_text(Language language, long days) {
     return std::to_string(days) + (one ? " day" : " days");
 }
 
+std::string due_text(Language language, long days_left) {
+    if (days_left == 0) return say(language, "due today", "frist i dag");
+    return say(language, "due in ", "frist om ") + days_text(language, days_left);
+}
+
+std::string overdue_text(Language language, long days_late) {
+    return say(language, "overdue by ", "forsinket med ") + days_text(language, days_late);
+}
+
+std::string provisional_note(Language language) {
+    return say(language, "* provisional, counted from a step not yet recorded",
+               "* foreløpig, regnet fra et steg som ikke er registrert ennå");
+}
+
 std::string route_text(Language language, const Organisation& org, const std::string& body,
                        const std::optional<std::string>& to) {
     if (language == Language::nb) return route_title(language, org, body, to);
@@ -65,6 +102,11 @@ std::string meeting_text(Language language, const Organisation& org, const std::
                          const Date& day) {
     if (language == Language::en) return body + " meeting " + iso(day);
     return "møte i " + body_title(language, org, body) + " " + date_text(language, day);
+}
+
+std::string planned_for_text(Language language, const Organisation& org, const std::string& body,
+                             const Date& day) {
+    return say(language, "planned for ", "planlagt til ") + meeting_text(language, org, body, day);
 }
 
 std::string rule_text(Language language, const DeadlineRule& rule) {
@@ -79,7 +121,8 @@ std::string rule_text(Language language, const DeadlineRule& rule) {
                                              .before = " før ",
                                              .not_moved = ", flyttes ikke",
                                              .moved_later = ", flyttes senere",
-                                             .moved_earlier = ", flyttes tidligere"};
+                                             .moved_earlier = ", flyttes tidligere",
+                                             .step = decision_noun};
     return rule.text(language == Language::nb ? bokmal : english_rule_words);
 }
 
@@ -124,6 +167,16 @@ std::string occasion_text(Language language, const Organisation& org, const Duty
     if (occasion.meeting)
         return meeting_text(language, org, rule.to.value_or(""), *occasion.meeting);
     return "neste gang";
+}
+
+std::string fulfilment_text(Language language, const DutyFulfilment& fulfilment) {
+    std::string by = fulfilment.by;
+    if (language == Language::nb) {
+        by = fulfilment.step ? step_title(language, *fulfilment.step) : "rapportert";
+        if (fulfilment.budget_year) by += " " + std::to_string(*fulfilment.budget_year);
+    }
+    return date_text(language, fulfilment.date) + " (" + by + ", #" +
+           std::to_string(fulfilment.seq) + ")";
 }
 
 }  // namespace cycle

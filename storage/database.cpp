@@ -143,7 +143,12 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
     if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
         throw_bad_input("--db: expected the path of a database file, got " + quote(path));
     }
-    const bool exists = std::filesystem::exists(path);
+    // The error_code form: a folder the user may not enter is a clear refusal, not a crash.
+    std::error_code unreachable;
+    const bool exists = std::filesystem::exists(path, unreachable);
+    if (unreachable) {
+        throw_storage("--db: cannot reach " + quote(path) + ": " + unreachable.message());
+    }
     if (!exists && mode != OpenMode::create) {
         throw_storage("--db: no database at " + quote(path) +
                       "; create one with: cycle init --config FILE");

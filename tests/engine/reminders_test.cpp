@@ -26,7 +26,7 @@ std::vector<std::string> describe(const ReminderList& list) {
 
 std::vector<std::string> reminders_on(const char* today, int within = 30) {
     OrganisationState state = replay(testing::example_2021(), day(today));
-    return describe(compute_reminders(state, day(today), within));
+    return describe(compute_reminders(state, day(today), within, Language::en));
 }
 
 TEST_CASE("reminders: the 2021 example on chosen days") {
@@ -56,16 +56,16 @@ TEST_CASE("reminders: the 2021 example on chosen days") {
 
 TEST_CASE("reminders: --within beyond the lead times, and the overdue count") {
     OrganisationState state = replay(testing::example_2021(), day("2021-02-06"));
-    const ReminderList list = compute_reminders(state, day("2021-02-06"), 150);
+    const ReminderList list = compute_reminders(state, day("2021-02-06"), 150, Language::en);
     CHECK(describe(list) ==
           std::vector<std::string>{"2021-06-30 2022 contingent-set within (144)"});
-    CHECK(list.items[0].trigger_text(150) == "within 150 days");
+    CHECK(list.items[0].trigger_text(150, Language::en) == "within 150 days");
     CHECK(list.overdue_count() == 0);
     OrganisationState later = replay(testing::example_2021(), day("2021-01-15"));
-    const ReminderList overdue = compute_reminders(later, day("2021-01-15"), 30);
+    const ReminderList overdue = compute_reminders(later, day("2021-01-15"), 30, Language::en);
     REQUIRE(overdue.items.size() == 1);
     CHECK(overdue.overdue_count() == 1);
-    CHECK(overdue.items[0].trigger_text(30) == "overdue notice 3 (every 7 days)");
+    CHECK(overdue.items[0].trigger_text(30, Language::en) == "overdue notice 3 (every 7 days)");
     CHECK(overdue.items[0].body == "board");
 }
 

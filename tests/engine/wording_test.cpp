@@ -79,14 +79,14 @@ TEST_CASE("wording: deadline rules of each kind and shift") {
     before.amount = 14;
     before.anchor.step = Step::budget_adopted;
     before.shift = DeadlineRule::default_shift(before.kind);
-    CHECK(rule_text(Language::nb, before) == "minst 14 dager før budget-adopted");
+    CHECK(rule_text(Language::nb, before) == "minst 14 dager før budsjettvedtaket");
     CHECK(rule_text(Language::en, before) == before.text());
     before.shift = DeadlineShift::next_working_day;
-    CHECK(rule_text(Language::nb, before) == "minst 14 dager før budget-adopted, flyttes senere");
+    CHECK(rule_text(Language::nb, before) == "minst 14 dager før budsjettvedtaket, flyttes senere");
 
     DeadlineRule on_step;
     on_step.anchor.step = Step::draft_submitted;
-    CHECK(rule_text(Language::nb, on_step) == "samme dag som draft-submitted");
+    CHECK(rule_text(Language::nb, on_step) == "samme dag som forslaget");
     CHECK(rule_text(Language::en, on_step) == "on draft-submitted");
 }
 
@@ -141,6 +141,18 @@ TEST_CASE("wording: duties and their occasions") {
     in_year.budget_year = 2021;
     CHECK(occasion_text(Language::nb, org, q3, in_year) == "budsjettår 2021");
     CHECK(occasion_text(Language::nb, org, guidelines, DutyOccasion{}) == "neste gang");
+
+    const DutyFulfilment by_step{10, Date(2021, 10, 4), "status-report 2021", Step::status_report,
+                                 2021};
+    CHECK(fulfilment_text(Language::en, by_step) == "2021-10-04 (status-report 2021, #10)");
+    CHECK(fulfilment_text(Language::nb, by_step) == "04.10.2021 (Statusrapport 2021, #10)");
+    const DutyFulfilment reported{9, Date(2021, 2, 5), "report", std::nullopt, std::nullopt};
+    CHECK(fulfilment_text(Language::en, reported) == "2021-02-05 (report, #9)");
+    CHECK(fulfilment_text(Language::nb, reported) == "05.02.2021 (rapportert, #9)");
+    const DutyFulfilment adopted{3, Date(2020, 10, 28), "strategy-adopted", Step::strategy_adopted,
+                                 std::nullopt};
+    CHECK(fulfilment_text(Language::nb, adopted) ==
+          "28.10.2020 (Strategiske føringer vedtatt, #3)");
 }
 
 TEST_CASE("wording: reminders are titled in the language, keyed the same in both") {
@@ -175,7 +187,7 @@ TEST_CASE("wording: reminders are titled in the language, keyed the same in both
                        "Kontingent fastsatt |  | slutten av vinduet | purring 19 (hver 7. dag)",
                        "Statusrapport | plikt q3-status-report | slutten av vinduet | purring 6 "
                        "(hver 7. dag)",
-                       "innkalling: møte i Styret 02.12.2021 | planlagt: Budsjett vedtatt for "
+                       "innkalling til møte i Styret 02.12.2021 | planlagt: Budsjett vedtatt for "
                        "2022 | minst 14 dager før møtet | varseltid 14 dager",
                        "Forslag levert |  | slutten av vinduet | varseltid 30 dager",
                        "board-briefing (møte i Styret 02.12.2021) |  | hvert møte i Styret | "
@@ -186,7 +198,7 @@ TEST_CASE("wording: reminders are titled in the language, keyed the same in both
                        "flyttes ikke | innen 60 dager"});
     CHECK(english.items[6].detail == "planned for board meeting 2021-12-02");
     CHECK(english.items[2].deadline_rule == "at least 14 days before the meeting");
-    CHECK(english.items[0].trigger_text(60) == "overdue notice 19 (every 7 days)");
+    CHECK(english.items[0].trigger_text(60, Language::en) == "overdue notice 19 (every 7 days)");
 }
 
 }  // namespace

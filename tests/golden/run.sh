@@ -13,6 +13,12 @@ golden=$root/tests/golden
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# A case that does not parse would record bash's error as its transcript: refuse it outright.
+if ! bash -n "$golden/cases/$name.sh"; then
+    echo "run.sh: tests/golden/cases/$name.sh is not valid bash" >&2
+    exit 1
+fi
+
 actual=$work/transcript.out
 (
     cd "$work" || exit 99

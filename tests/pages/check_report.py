@@ -160,11 +160,11 @@ def main():
             "row-2021-budget-adopted": ("state-done", "Budsjett vedtatt Styret "
                                         "01.11.2020–31.12.2020 31.12.2020 utført 05.02.2021 (avvik)"),
             "row-2021-status-report": ("state-overdue", "Statusrapport Sekretariatet → Styret "
-                                       "01.07.2021–30.09.2021 30.09.2021 1 dag på overtid"),
+                                       "01.07.2021–30.09.2021 30.09.2021 1 dag over fristen"),
             "row-2021-accounts-approved": ("state-upcoming", "Regnskap godkjent Representantskapet "
                                            "01.04.2022–30.06.2022 30.06.2022 kommende"),
             "row-2022-contingent-set": ("state-overdue", "Kontingent fastsatt Representantskapet "
-                                        "01.04.2021–30.06.2021 30.06.2021 93 dager på overtid"),
+                                        "01.04.2021–30.06.2021 30.06.2021 93 dager over fristen"),
             "row-2022-draft-submitted": ("state-due", "Forslag levert Sekretariatet "
                                          "01.09.2021–30.11.2021 30.11.2021 pågår, 60 dager igjen"),
             "row-2022-budget-adopted": ("state-upcoming", "Budsjett vedtatt Styret "
@@ -183,15 +183,15 @@ def main():
               "30.11.2021 Forslag levert 2022 Sekretariatet 60 dager igjen",
               f"deadlines: {text('deadlines')!r}")
         check(text("overdue") == "Forsinkede saker Frist Gjelder Organ Tilstand "
-              "30.06.2021 Kontingent fastsatt 2022 Representantskapet 93 dager på overtid "
-              "30.09.2021 Statusrapport 2021 Sekretariatet → Styret 1 dag på overtid",
+              "30.06.2021 Kontingent fastsatt 2022 Representantskapet 93 dager over fristen "
+              "30.09.2021 Statusrapport 2021 Sekretariatet → Styret 1 dag over fristen",
               f"overdue: {text('overdue')!r}")
         check(text("mandate-board-58-2020") == "58/20 Styret Sekretariatet day-to-day financial "
               "management according to the adopted budget 02.11.2020",
               f"mandate: {text('mandate-board-58-2020')!r}")
         check(css("open-duty-q3-status-report-2021-09-30") == "overdue" and
               text("open-duty-q3-status-report-2021-09-30") ==
-              "q3-status-report Sekretariatet → Styret 30.09.2021 1 dag på overtid",
+              "q3-status-report Sekretariatet → Styret 30.09.2021 1 dag over fristen",
               f"duty: {text('open-duty-q3-status-report-2021-09-30')!r}")
         check(text("open-duty-strategic-guidelines-2024-10-28") ==
               "strategic-guidelines Representantskapet 28.10.2024 1123 dager igjen",
@@ -239,7 +239,7 @@ def main():
         # A meeting, its notice and the duty at it are named in bokmål too.
         earlier_deadlines = dom_earlier.by_id["deadlines"][2]
         check(earlier_deadlines == "Kommende frister (neste 90 dager) Frist Gjelder Organ Tilstand "
-              "22.01.2021 innkalling: møte i Styret 05.02.2021 Styret 2 dager igjen "
+              "22.01.2021 innkalling til møte i Styret 05.02.2021 Styret 2 dager igjen "
               "05.02.2021 board-briefing (møte i Styret 05.02.2021) Sekretariatet → Styret "
               "16 dager igjen 05.02.2021 møte i Styret 05.02.2021 Styret 16 dager igjen",
               f"deadlines on 2021-01-20: {earlier_deadlines!r}")

@@ -20,3 +20,9 @@ cy_as_nobody --db archive/cycle.db record status-report --year 2021 --date 2021-
 ls archive
 sha256sum archive/cycle.db cycle.db
 chmod 755 archive .
+say a config or a database in a folder nobody may enter: a clear refusal naming it
+mkdir private && cp "$root/config/osloregionen.yaml" cycle.db private/ && chmod 700 private
+cy_as_nobody --db private/cycle.db status --today 2021-01-15
+cy_as_nobody --db private/cycle.db import - --today 2021-01-15 < /dev/null
+cy_as_nobody --db fresh.db init --config private/osloregionen.yaml --today 2021-01-15
+ls fresh.db 2> /dev/null || echo "no fresh.db"

@@ -11,7 +11,7 @@ say once the contingent is set, the draft is due
 cy remind --today 2020-11-16
 say the board adopts late
 cy remind --today 2021-01-15
-say the same in English (--lang en): ids and ISO dates, the words of the JSON
+say the same in English, --lang en: ids and ISO dates, the words of the JSON
 cy remind --today 2021-01-15 --lang en
 say after the adoption nothing is open: exit 0
 cy remind --today 2021-02-06

@@ -16,6 +16,10 @@ cmp made.jsonl before.jsonl && echo "export: the same $(wc -l < before.jsonl) ev
 cmp made-status.txt v1-status.txt && echo "status on 2021-10-01: the same"
 cy --db v1.db verify
 echo "v1.db: schema version $(sqlite3 v1.db 'PRAGMA user_version')"
+say a writer refused for a bad option before the file opens leaves it byte for byte
+sha256sum v1.db > v1.sum
+cy --db v1.db remind --new --lang xx --today 2021-09-01
+sha256sum --check --quiet v1.sum && echo "v1.db: unchanged"
 
 say migrated by a command that writes: import appends one event
 cat > next-case.jsonl <<'JSON'
