@@ -36,7 +36,7 @@ struct Reminder {
     // "notice: board meeting 2021-02-05", "board meeting 2021-02-05".
     std::string subject;
     // The subject for people, in the list's language: "Statusrapport", "q3-status-report
-    // (budsjettår 2021)", "innkalling: møte i Styret 05.02.2021".
+    // (budsjettår 2021)", "innkalling til møte i Styret 05.02.2021".
     std::string title;
     // Why it matters: the duties a step fulfils, what is planned for a meeting.
     std::string detail;
