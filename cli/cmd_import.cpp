@@ -123,7 +123,7 @@ class Importer {
     }
 
     void commit(std::size_t last_line) {
-        transaction_->commit();
+        db_.commit(*transaction_);
         transaction_.reset();
         if (pending_ > 0 && options_.batch != 0) {
             std::cout << "committed lines " << batch_first_line_ << "-" << last_line << ": events #"

@@ -53,7 +53,7 @@ void run_init(CommandRun& run, const std::string& config_path) {
     event.kind = events.empty() ? kind_organisation_registered : kind_config_changed;
     event.details = {{"config", text}, {"config_sha256", digest}, {"source", config_path}};
     log.append(event);
-    transaction.commit();
+    db.commit(transaction);
     if (events.empty()) {
         std::cout << "registered " << org.id << " (" << org.name << ") as #" << event.seq << " in "
                   << run.globals.db << "\n";

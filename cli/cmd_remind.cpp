@@ -234,7 +234,7 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
     }
     std::cout << output << std::flush;
     if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");
-    if (transaction) transaction->commit();
+    if (transaction) db.commit(*transaction);
     run.exit_code = static_cast<int>(overdue > 0 ? ExitCode::check_failed : ExitCode::ok);
 }
 

@@ -65,7 +65,7 @@ Verdict LogWriter::judge(const Event& event) {
 
 void LogWriter::append_and_commit(Event& event) {
     log_.append(event);
-    transaction_.commit();
+    db_.commit(transaction_);
 }
 
 }  // namespace cycle

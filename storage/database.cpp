@@ -164,10 +164,9 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
             sql_ = std::make_unique<SQLite::Database>(
                 path, SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE), busy_timeout_ms);
             wait_when_busy();
-            if (mode == OpenMode::create) create_schema_if_empty();
+            if (mode == OpenMode::create && create_schema_if_empty()) use_wal();
         }
         check_schema();
-        if (mode != OpenMode::read_only) use_wal();
     } catch (const SQLite::Exception& error) {
         throw_storage("--db " + quote(path) + ": " + error.what());
     }
@@ -211,14 +210,14 @@ void Database::wait_when_busy() {
     sqlite3_busy_handler(sql_->getHandle(), wait_for_lock, busy_since_.get());
 }
 
-void Database::create_schema_if_empty() {
+bool Database::create_schema_if_empty() {
     // Under the write lock, so that two first `init`s on one new file create the schema once:
     // the second waits, then finds it.
     SQLite::Transaction transaction(*sql_, SQLite::TransactionBehavior::IMMEDIATE);
     const bool empty = sql_->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt() == 0 &&
                        sql_->execAndGet("PRAGMA application_id").getInt() == 0 &&
                        sql_->execAndGet("PRAGMA user_version").getInt() == 0;
-    if (!empty) return;  // the transaction rolls back: nothing was written
+    if (!empty) return false;  // the transaction rolls back: nothing was written
     sql_->exec(schema_v1);
     for (const SchemaTrigger& trigger : append_only_triggers) sql_->exec(trigger.sql);
     sql_->exec(schema_v2_additions);
@@ -226,6 +225,7 @@ void Database::create_schema_if_empty() {
     sql_->exec("PRAGMA application_id = " + std::to_string(cycle_application_id));
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
     transaction.commit();
+    return true;
 }
 
 void Database::upgrade_schema() {
@@ -238,9 +238,20 @@ void Database::upgrade_schema() {
 
 void Database::use_wal() {
     // Set once, after the schema (the journal mode cannot change inside a transaction), and
-    // again by any writer that finds it unset because the creator stopped in between.
+    // again after a write that finds it unset: the creator stopped in between, or another tool
+    // changed it.
     if (sql_->execAndGet("PRAGMA journal_mode").getString() != "wal") {
         sql_->exec("PRAGMA journal_mode = WAL");
+    }
+}
+
+void Database::commit(SQLite::Transaction& transaction) {
+    transaction.commit();
+    try {
+        use_wal();
+    } catch (const SQLite::Exception&) {
+        // The write is committed, so the command succeeded; a reader holding the file keeps it
+        // in its old mode until the next write tries again.
     }
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <array>
 #include <chrono>
@@ -49,11 +50,15 @@ class Database {
     // Brings an older schema up to this build's. Call it inside the command's own write
     // transaction, so that a command that fails leaves the file byte for byte as it was.
     void upgrade_schema();
+    // Commits the command's write transaction, then puts a file left in rollback-journal mode
+    // (by another tool) into WAL mode. Only after a write succeeded: a command refused after
+    // the file opened leaves it byte for byte as it was.
+    void commit(SQLite::Transaction& transaction);
     const std::string& path() const { return path_; }
 
   private:
     void open_for_reading();
-    void create_schema_if_empty();
+    bool create_schema_if_empty();  // true when it created the schema
     void use_wal();
     void check_schema();
     // Installs the busy handler: a writer kept waiting retries every millisecond until

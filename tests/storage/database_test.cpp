@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <iterator>
 
 #include "engine/error.hpp"
 #include "tests/support/temp_file.hpp"
@@ -116,6 +117,37 @@ TEST_CASE("database: a version 2 file gets the workflow index, and only it") {
                           "ORDER BY name)")
               .getString() ==
           "case_log case_log_by_org case_log_workflow_by_org case_number reminder_shown");
+}
+
+std::string bytes_of(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+TEST_CASE("database: a rollback-journal file turns WAL only when a write is committed") {
+    // cycle makes every file in WAL mode; another tool may have set it back.
+    testing::TempFile file("cycle.db");
+    { Database db(file.path(), OpenMode::create); }
+    {
+        SQLite::Database other(file.path(), SQLite::OPEN_READWRITE);
+        other.exec("PRAGMA journal_mode = DELETE");
+    }
+    const std::string before = bytes_of(file.path());
+    {
+        // A command refused after the file opened: its transaction rolls back.
+        Database writer(file.path(), OpenMode::read_write);
+        SQLite::Transaction transaction(writer.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        writer.upgrade_schema();
+        CHECK(writer.sql().execAndGet("PRAGMA journal_mode").getString() == "delete");
+    }
+    CHECK(bytes_of(file.path()) == before);
+    {
+        Database writer(file.path(), OpenMode::read_write);
+        SQLite::Transaction transaction(writer.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        writer.sql().exec("INSERT INTO reminder_shown SELECT * FROM reminder_shown");
+        writer.commit(transaction);
+        CHECK(writer.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    }
 }
 
 }  // namespace

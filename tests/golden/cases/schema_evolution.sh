@@ -20,6 +20,11 @@ say a writer refused for a bad option before the file opens leaves it byte for b
 sha256sum v1.db > v1.sum
 cy --db v1.db remind --new --lang xx --today 2021-09-01
 sha256sum --check --quiet v1.sum && echo "v1.db: unchanged"
+say a writer refused after the file opens leaves it byte for byte too, journal mode and all
+echo "v1.db: journal mode $(sqlite3 v1.db 'PRAGMA journal_mode')"
+echo '{"org":"osloregionen"' > broken.jsonl
+cy --db v1.db import broken.jsonl --today 2021-12-31
+sha256sum --check --quiet v1.sum && echo "v1.db: unchanged"
 
 say migrated by a command that writes: import appends one event
 cat > next-case.jsonl <<'JSON'
@@ -29,6 +34,7 @@ cy --db v1.db import next-case.jsonl --today 2021-12-31
 echo "v1.db: schema version $(sqlite3 v1.db 'PRAGMA user_version'), tables $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'"), indexes $(sqlite3 v1.db "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")"
 "$cycle" --db v1.db export > after.jsonl
 head -n 9 after.jsonl | cmp - before.jsonl && echo "the 9 events of version 1: unchanged"
+echo "v1.db: journal mode $(sqlite3 v1.db 'PRAGMA journal_mode')"
 cy --db v1.db verify
 say remind --new now keeps what it showed in the version 2 table
 "$cycle" --db v1.db remind --new --today 2021-09-01 > /dev/null; echo "[exit $?]"
