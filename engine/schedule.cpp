@@ -82,10 +82,10 @@ std::string day_month_year(const Date& day) {
            std::to_string(day.year());
 }
 
-// why_closed names holidays ("Easter Monday"); weekends and the organisation's own days
-// take an article ("a Sunday", "a closed day").
-bool is_named_holiday(const std::string& why) {
-    return why != "Saturday" && why != "Sunday" && why != "closed day";
+// A holiday by its name ("Easter Monday"); weekends and the organisation's own days with an
+// article ("a Sunday", "a closed day").
+std::string closed_reason_en(const ClosedReason& why) {
+    return why.kind == ClosedReason::Kind::holiday ? why.english() : "a " + why.english();
 }
 
 }  // namespace
@@ -109,8 +109,8 @@ std::optional<std::string> shift_note(const Organisation& org, const StepRule& r
                                       const StepDates& dates) {
     const auto why = org.calendar().why_closed(dates.unshifted_deadline);
     if (!why) return std::nullopt;
-    const std::string closed = day_month_year(dates.unshifted_deadline) + " is " +
-                               (is_named_holiday(*why) ? *why : "a " + *why);
+    const std::string closed =
+        day_month_year(dates.unshifted_deadline) + " is " + closed_reason_en(*why);
     if (rule.deadline.shift == DeadlineShift::none) return closed + "; the rule does not move it";
     return closed + " → " + long_date(dates.deadline);
 }

@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "engine/norwegian_holidays.hpp"
 
 namespace cycle {
 
@@ -21,14 +20,19 @@ std::string in_running_text(std::string_view name) {
     return text;
 }
 
-// why_closed's English reason for a closed day, in bokmål: "en søndag", "første juledag".
-std::string closed_reason_nb(const Date& day, const std::string& why_en) {
-    if (why_en == "Saturday") return "en lørdag";
-    if (why_en == "Sunday") return "en søndag";
-    for (const Holiday& holiday : norwegian_public_holidays(day.year())) {
-        if (holiday.date == day) return in_running_text(holiday.name_nb);
+// Why a day is closed, in bokmål: "en søndag", "første juledag", "en stengt dag".
+std::string closed_reason_nb(const ClosedReason& why) {
+    switch (why.kind) {
+        case ClosedReason::Kind::holiday:
+            return in_running_text(why.holiday_nb);
+        case ClosedReason::Kind::saturday:
+            return "en lørdag";
+        case ClosedReason::Kind::sunday:
+            return "en søndag";
+        case ClosedReason::Kind::organisation:
+            break;
     }
-    return "en stengt dag";  // one of the organisation's own closed days
+    return "en stengt dag";
 }
 
 // A step as the thing a deadline counts from: "30 dager etter budsjettvedtaket".
@@ -131,8 +135,8 @@ std::optional<std::string> shift_note_text(Language language, const Organisation
     if (language == Language::en) return shift_note(org, rule, dates);
     const auto why = org.calendar().why_closed(dates.unshifted_deadline);
     if (!why) return std::nullopt;
-    const std::string closed = long_date_in(language, dates.unshifted_deadline) + " er " +
-                               closed_reason_nb(dates.unshifted_deadline, *why);
+    const std::string closed =
+        long_date_in(language, dates.unshifted_deadline) + " er " + closed_reason_nb(*why);
     if (rule.deadline.shift == DeadlineShift::none) return closed + "; regelen flytter den ikke";
     return closed + " → " + weekday_date_text(language, dates.deadline);
 }

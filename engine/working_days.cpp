@@ -24,17 +24,34 @@ const std::vector<Holiday>& holidays_of(int year) {
 
 }  // namespace
 
-std::optional<std::string> WorkingDayCalendar::why_closed(const Date& day) const {
-    for (const Holiday& holiday : holidays_of(day.year())) {
-        if (holiday.date == day) return std::string(holiday.name_en);
+std::string ClosedReason::english() const {
+    switch (kind) {
+        case Kind::holiday:
+            return std::string(holiday_en);
+        case Kind::saturday:
+            return "Saturday";
+        case Kind::sunday:
+            return "Sunday";
+        case Kind::organisation:
+            break;
     }
-    if (day.day_of_week() == boost::date_time::Saturday) return "Saturday";
-    if (day.day_of_week() == boost::date_time::Sunday) return "Sunday";
+    return "closed day";
+}
+
+std::optional<ClosedReason> WorkingDayCalendar::why_closed(const Date& day) const {
+    using Kind = ClosedReason::Kind;
+    for (const Holiday& holiday : holidays_of(day.year())) {
+        if (holiday.date == day)
+            return ClosedReason{Kind::holiday, holiday.name_nb, holiday.name_en};
+    }
+    if (day.day_of_week() == boost::date_time::Saturday)
+        return ClosedReason{Kind::saturday, {}, {}};
+    if (day.day_of_week() == boost::date_time::Sunday) return ClosedReason{Kind::sunday, {}, {}};
     const MonthDay month_day{day.month(), day.day()};
     if (std::find(extra_closed_.begin(), extra_closed_.end(), day) != extra_closed_.end() ||
         std::find(closed_every_year_.begin(), closed_every_year_.end(), month_day) !=
             closed_every_year_.end()) {
-        return "closed day";
+        return ClosedReason{Kind::organisation, {}, {}};
     }
     return std::nullopt;
 }

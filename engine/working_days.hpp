@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/calendar_date.hpp"
@@ -22,6 +23,17 @@ struct MonthDay {
     bool operator==(const MonthDay&) const = default;
 };
 
+// Why a day is closed: kept as a kind, so that each language words it (engine/schedule in
+// English, engine/wording in bokmål).
+struct ClosedReason {
+    enum class Kind { holiday, saturday, sunday, organisation };  // organisation: its own
+    Kind kind = Kind::organisation;
+    std::string_view holiday_nb;  // for a holiday: "Andre påskedag"
+    std::string_view holiday_en;  // "Easter Monday"
+
+    std::string english() const;  // "Easter Monday", "Saturday", "Sunday", "closed day"
+};
+
 class WorkingDayCalendar {
   public:
     // The organisation's own closed days, besides weekends and holidays: single dates, and
@@ -30,8 +42,8 @@ class WorkingDayCalendar {
                                 std::vector<MonthDay> closed_every_year = {});
 
     bool is_working_day(const Date& day) const;
-    // Why a day is closed, in English ("Sunday", "Easter Monday", "closed day"), or nothing.
-    std::optional<std::string> why_closed(const Date& day) const;
+    // Why a day is closed, or nothing for a working day.
+    std::optional<ClosedReason> why_closed(const Date& day) const;
 
     // § 149: the day itself if it is a working day, else the next working day.
     Date on_or_after(const Date& day) const;

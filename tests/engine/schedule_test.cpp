@@ -105,8 +105,8 @@ TEST_CASE("schedule: the organisation's closed days move deadlines too") {
     const StepDates dates = schedule_for(org, 2025).at(Step::contingent_set);
     CHECK(shift_note(org, org.steps.at(Step::contingent_set), dates) ==
           "30 Jun 2024 is a Sunday → Tue 2 Jul 2024");
-    CHECK(org.calendar().why_closed(day("2024-07-01")) == "closed day");
-    CHECK(org.calendar().why_closed(day("2030-12-24")) == "closed day");  // every year
+    CHECK(org.calendar().why_closed(day("2024-07-01"))->english() == "closed day");
+    CHECK(org.calendar().why_closed(day("2030-12-24"))->english() == "closed day");  // every year
     CHECK_FALSE(org.calendar().why_closed(day("2025-07-01")));
 }
 

@@ -128,11 +128,20 @@ TEST_CASE("working days: a deadline on a closed day moves to the next working da
     };
     for (const Row& row : rows) {
         INFO(row.deadline);
-        CHECK(calendar.why_closed(day(row.deadline)) == std::string(row.why));
+        const auto why = calendar.why_closed(day(row.deadline));
+        REQUIRE(why);
+        CHECK(why->english() == row.why);
         CHECK(iso(calendar.on_or_after(day(row.deadline))) == row.moved_to);
     }
     CHECK(calendar.is_working_day(day("2024-07-01")));
     CHECK(iso(calendar.on_or_after(day("2024-07-01"))) == "2024-07-01");
+    // A holiday carries both its names; the others only their kind.
+    const auto easter_monday = calendar.why_closed(day("2021-04-05"));
+    REQUIRE(easter_monday);
+    CHECK(easter_monday->kind == ClosedReason::Kind::holiday);
+    CHECK(easter_monday->holiday_nb == "Andre påskedag");
+    CHECK(calendar.why_closed(day("2021-12-24"))->kind == ClosedReason::Kind::organisation);
+    CHECK(calendar.why_closed(day("2024-06-29"))->kind == ClosedReason::Kind::saturday);
 }
 
 TEST_CASE("working days: 'at least N days before' moves earlier") {
