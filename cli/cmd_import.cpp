@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "engine/error.hpp"
@@ -53,8 +54,13 @@ class Importer {
         begin();
         std::string line;
         std::size_t line_number = 0;
-        while (std::getline(input, line)) {
+        while (read_line(input, line)) {
             ++line_number;
+            if (line.size() > max_event_bytes) {
+                fail(ExitCode::bad_input, where(line_number) + ": longer than " +
+                                              std::to_string(max_event_bytes) +
+                                              " bytes, the most one event may take");
+            }
             if (line.empty()) continue;  // a blank line (e.g. at the end) holds no event
             admit_line(line, line_number);
             if (options_.batch != 0 && pending_ == options_.batch) {
@@ -75,6 +81,23 @@ class Importer {
     bool committed_any() const { return committed_ > 0; }
 
   private:
+    // Reads the next line into `line`, without its newline; false at the end of the input.
+    // A line longer than max_event_bytes is cut at max_event_bytes + 1 bytes and the rest of
+    // the input left unread, so that no line can take more memory than an event may.
+    bool read_line(std::istream& input, std::string& line) {
+        buffer_.resize(max_event_bytes + 2);
+        input.getline(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        const auto read = static_cast<std::size_t>(input.gcount());
+        if (read == 0 && input.eof()) return false;
+        if (input.fail() && !input.eof()) {  // the buffer filled up before a newline came
+            line.assign(buffer_.data(), max_event_bytes + 1);
+            return true;
+        }
+        const bool had_newline = !input.eof();
+        line.assign(buffer_.data(), read - (had_newline ? 1 : 0));
+        return true;
+    }
+
     std::string where(std::size_t line_number) const {
         return options_.file + ":" + std::to_string(line_number);
     }
@@ -153,6 +176,7 @@ class Importer {
     Date today_;
     CaseLog log_;
     std::unique_ptr<LogImport> import_;
+    std::vector<char> buffer_;  // read_line's
     std::optional<SQLite::Transaction> transaction_;
     std::size_t batch_first_line_ = 0;
     std::size_t pending_ = 0;  // admitted in the open transaction

@@ -1,8 +1,10 @@
 // `cycle verify [--checkpoint LINE]`: recomputes the hash chain of the whole database. Exit 0
-// when intact, 1 naming the first broken sequence number, or when an append-only trigger is
-// missing or altered. With a checkpoint (from `cycle
-// checkpoint`), also proves that the log still holds the checkpoint's events unchanged: the
+// when intact, 1 naming the first broken sequence number, or when a schema object (an
+// append-only trigger among them) is missing, altered or foreign, or the file is damaged.
+// With a checkpoint (from `cycle checkpoint`), also proves that the log still holds the checkpoint's events unchanged: the
 // chain alone cannot show events cut off its end, or a chain rewritten whole.
+// With --replay, also judges every event again as `cycle import` into an empty database would:
+// a log rewritten consistently, with new hashes, but against its own rules is caught.
 // `cycle checkpoint`: prints that one line, for the auditor to keep outside the database.
 #include <iostream>
 #include <regex>
@@ -10,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
+#include "storage/log_import.hpp"
 
 namespace cycle {
 
@@ -40,17 +43,47 @@ bool report_broken(CommandRun& run, std::int64_t seq, const std::string& problem
     return false;
 }
 
-void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_line) {
+// The first event that judged again, in order, as an import into an empty database would
+// judge it (storage/log_import.hpp), is not accepted as the log records it: its seq and why.
+std::optional<std::pair<std::int64_t, std::string>> first_misjudged(const CaseLog& log,
+                                                                    const Date& today) {
+    LogJudge judge(today);
+    std::optional<std::pair<std::int64_t, std::string>> misjudged;
+    log.for_each_event([&](const Event& event) {
+        if (misjudged) return;
+        try {
+            judge.judge(event);
+        } catch (const Error& error) {
+            misjudged.emplace(event.seq, error.what());
+        }
+    });
+    return misjudged;
+}
+
+void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_line, bool replay) {
     std::optional<Checkpoint> checkpoint;
     if (checkpoint_line) checkpoint = parse_checkpoint(*checkpoint_line);
-    Database db(run.globals.db, OpenMode::read_only);
+    const auto clock = make_clock(run.globals);
+    Database db(run.globals.db, OpenMode::audit);
     CaseLog log(db.sql());
     const VerifyResult result = log.verify();
+    // Said first and whatever the chain shows: with a trigger gone, rows can be changed; with
+    // another object changed, what commands read through it may not be what the log holds.
     if (!result.unprotected.empty()) {
-        // Said first and whatever the chain shows: with a trigger gone, rows can be changed.
         std::cout << "case log unprotected: " << result.unprotected
                   << "; rows can be changed behind cycle's back\n";
         run.exit_code = static_cast<int>(ExitCode::check_failed);
+    }
+    if (!result.schema_altered.empty()) {
+        std::cout << "database schema altered: " << result.schema_altered
+                  << "; what commands read may differ from the log\n";
+        run.exit_code = static_cast<int>(ExitCode::check_failed);
+    }
+    if (!result.damaged.empty()) {
+        std::cout << "database file damaged: " << one_line(result.damaged)
+                  << "; the chain was not read\n";
+        run.exit_code = static_cast<int>(ExitCode::check_failed);
+        return;
     }
     if (!result.intact) {
         report_broken(run, result.first_broken_seq, result.problem);
@@ -71,17 +104,33 @@ void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_li
             return;
         }
     }
-    if (!result.unprotected.empty()) return;
+    if (replay) {
+        if (const auto misjudged = first_misjudged(log, clock->today())) {
+            report_broken(run, misjudged->first,
+                          "judged again as an import into an empty database would, it is not "
+                          "accepted as recorded: " +
+                              misjudged->second);
+            return;
+        }
+    }
+    if (!result.unprotected.empty() || !result.schema_altered.empty()) return;
     std::cout << "case log intact: " << result.event_count << " events, head " << result.head_hash;
     if (checkpoint) {
         std::cout << "; it extends the checkpoint of " << checkpoint->events << " events unchanged";
     }
+    if (replay) std::cout << "; every event judged again as recorded";
     std::cout << "\n";
 }
 
 void run_checkpoint(CommandRun& run) {
-    Database db(run.globals.db, OpenMode::read_only);
+    Database db(run.globals.db, OpenMode::audit);
     const VerifyResult result = CaseLog(db.sql()).verify();
+    if (!result.damaged.empty()) {
+        std::cout << "database file damaged: " << one_line(result.damaged)
+                  << "; no checkpoint printed\n";
+        run.exit_code = static_cast<int>(ExitCode::check_failed);
+        return;
+    }
     if (!result.intact) {
         report_broken(run, result.first_broken_seq, result.problem + "; no checkpoint printed");
         return;
@@ -100,7 +149,11 @@ void add_verify_command(CLI::App& app, CommandRun& run) {
     command->add_option("--checkpoint", *checkpoint,
                         "Also prove the log extends this checkpoint unchanged (" +
                             std::string(checkpoint_form) + ")");
-    command->callback([&run, checkpoint] { run_verify(run, *checkpoint); });
+    auto replay = std::make_shared<bool>(false);
+    command->add_flag("--replay", *replay,
+                      "Also judge every event again, in order, as an import into an empty "
+                      "database would, and name the first not accepted as recorded");
+    command->callback([&run, checkpoint, replay] { run_verify(run, *checkpoint, *replay); });
 
     auto* print = app.add_subcommand(
         "checkpoint", "Print one line (event count and head hash) for the auditor to keep");

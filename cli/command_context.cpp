@@ -29,6 +29,9 @@ GlobalOptions default_global_options() {
 
 std::unique_ptr<Clock> make_clock(const GlobalOptions& options) {
     std::optional<std::string> recorded_at;
+#ifdef CYCLE_TEST_CLOCK
+    // Only a test build (CMake option CYCLE_TEST_CLOCK) lets the environment say when events
+    // were recorded: in the binary a council runs, recorded-at is always the true moment.
     if (const char* fixed = std::getenv("CYCLE_RECORDED_AT"); fixed != nullptr) {
         if (!is_utc_timestamp(fixed)) {
             throw_bad_input("$CYCLE_RECORDED_AT: expected YYYY-MM-DDTHH:MM:SSZ, got " +
@@ -36,6 +39,7 @@ std::unique_ptr<Clock> make_clock(const GlobalOptions& options) {
         }
         recorded_at = fixed;
     }
+#endif
     if (options.today.empty()) {
         if (!recorded_at) return std::make_unique<SystemClock>();
         return std::make_unique<FixedClock>(SystemClock().today(), recorded_at);

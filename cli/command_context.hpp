@@ -25,8 +25,8 @@ struct GlobalOptions {
 // Fills the defaults that come from the environment.
 GlobalOptions default_global_options();
 
-// The clock for this run. $CYCLE_RECORDED_AT (YYYY-MM-DDTHH:MM:SSZ) fixes recorded-at, for
-// tests and reproducible examples; otherwise recorded-at is the true moment of writing.
+// The clock for this run: recorded-at is the true moment of writing. Only in a test build
+// (CYCLE_TEST_CLOCK) does $CYCLE_RECORDED_AT (YYYY-MM-DDTHH:MM:SSZ) fix it, for tests.
 std::unique_ptr<Clock> make_clock(const GlobalOptions& options);
 
 // The instant a command stamps its output with (a mail's Date, a calendar's DTSTAMP): with

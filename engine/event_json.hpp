@@ -2,22 +2,16 @@
 // write (event_to_json): the decoder `cycle import` trusts nothing past. Strict, because an
 // event that is read loosely would hash differently from the one that was written: every
 // field must be present with its type, no other field may be, and nested values are checked
-// the way the database columns are (dates, case numbers, years, one-line UTF-8 text); details
-// may nest at most 64 levels deep, since nlohmann copies and writes them recursively.
+// the way the database columns are (dates, case numbers, years), and the event must keep the
+// limits of engine/event_limits.hpp, which rows read back from the database keep too.
 #pragma once
 
 #include <stdexcept>
 #include <string>
 
-#include "engine/event.hpp"
+#include "engine/event_limits.hpp"
 
 namespace cycle {
-
-// What is wrong with one event object; what() names the field, e.g. "date: expected ...".
-class EventFormatError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
 
 // An event read from `json`. `chained` is set when the object carries its place in the chain
 // (seq, prev_hash and hash, all three); without them the event is new and is chained on

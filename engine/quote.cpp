@@ -94,15 +94,17 @@ std::string one_line(std::string_view text) {
     return escape(text, false);
 }
 
-bool is_one_line_text(std::string_view text) {
-    bool has_visible = false;
+bool is_single_line(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size()) {
         const auto point = next_code_point(text, at);
         if (!point || breaks_line(*point)) return false;
-        if (*point != ' ') has_visible = true;
     }
-    return has_visible;
+    return true;
+}
+
+bool is_one_line_text(std::string_view text) {
+    return is_single_line(text) && text.find_first_not_of(' ') != std::string_view::npos;
 }
 
 }  // namespace cycle

@@ -17,6 +17,9 @@ std::string quote(std::string_view text);
 // messages that may carry input from elsewhere (CLI11, yaml-cpp, SQLite).
 std::string one_line(std::string_view text);
 
+// Whether `text` is valid UTF-8 without any of the characters above; it may be empty or blank.
+bool is_single_line(std::string_view text);
+
 // Whether `text` is a single line of real text: valid UTF-8, none of the characters above,
 // and not only white space. For free-text options that are stored and shown in tables.
 bool is_one_line_text(std::string_view text);

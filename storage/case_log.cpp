@@ -4,6 +4,7 @@
 #include <SQLiteCpp/VariadicBind.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <stdexcept>
@@ -11,9 +12,11 @@
 #include <utility>
 
 #include "engine/case_series.hpp"
+#include "engine/event_limits.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
 #include "storage/database.hpp"
+#include "storage/schema_check.hpp"
 
 namespace cycle {
 
@@ -43,8 +46,20 @@ std::string text(SQLite::Statement& row, int column) {
     return value.getString();
 }
 
-// Reads the current row. Throws std::runtime_error saying what is malformed.
+// The columns of select_columns that hold text.
+constexpr std::array<int, 10> text_columns = {1, 2, 3, 4, 5, 7, 8, 11, 13, 14};
+
+// Reads the current row. Throws std::runtime_error saying what is malformed, or breaks the
+// limits an import line keeps (engine/event_limits.hpp): a row written behind cycle's back
+// must not make any reader crash or print what a line of text may not hold.
 Event decode_row(SQLite::Statement& row) {
+    std::size_t bytes = 0;
+    for (int column : text_columns) bytes += static_cast<std::size_t>(row.getColumn(column).getBytes());
+    bytes += static_cast<std::size_t>(row.getColumn(15).getBytes());
+    if (bytes > max_event_bytes) {
+        throw std::runtime_error("it takes " + std::to_string(bytes) + " bytes, more than the " +
+                                 std::to_string(max_event_bytes) + " an event may");
+    }
     Event event;
     event.seq = integer(row, 0, 1, INT64_MAX);
     event.org = text(row, 1);
@@ -67,9 +82,15 @@ Event decode_row(SQLite::Statement& row) {
     }
     const std::string details = text(row, 11);
     try {
+        // nlohmann parses without recursion; its dump recurses once per level, so the depth
+        // is checked before the comparison with the canonical form.
         event.details = nlohmann::json::parse(details);
     } catch (const nlohmann::json::exception&) {
         throw std::runtime_error("details are not JSON");
+    }
+    if (nested_deeper_than(event.details, max_details_depth)) {
+        throw std::runtime_error("details: nested more than " +
+                                 std::to_string(max_details_depth) + " levels deep");
     }
     if (!event.details.is_object() || event.details.dump() != details) {
         throw std::runtime_error("details are not in canonical form");
@@ -78,6 +99,7 @@ Event decode_row(SQLite::Statement& row) {
     event.reason = text(row, 13);
     event.prev_hash = text(row, 14);
     event.hash = text(row, 15);
+    check_event_limits(event);
     return event;
 }
 
@@ -192,12 +214,22 @@ std::optional<std::int64_t> CaseLog::first_citing(const std::string& org,
 }
 
 int CaseLog::next_case_sequence(const std::string& org, const std::string& body, int year) const {
-    SQLite::Statement query(db_,
-                            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM case_number WHERE org = ? "
-                            "AND body = ? AND year = ?");
-    SQLite::bind(query, org, body, year);
-    query.executeStep();
-    return query.getColumn(0).getInt();
+    // The case_number table answers through its primary key; the log, the source of truth,
+    // is asked too, so that a table row deleted or changed behind cycle's back cannot make
+    // a number be handed out twice (the log is read through the organisation's index).
+    SQLite::Statement registered(db_,
+                                 "SELECT COALESCE(MAX(sequence), 0) FROM case_number WHERE org = ? "
+                                 "AND body = ? AND year = ?");
+    SQLite::bind(registered, org, body, year);
+    registered.executeStep();
+    SQLite::Statement cited(db_,
+                            "SELECT COALESCE(MAX(case_sequence), 0) FROM case_log WHERE org = ? "
+                            "AND case_body = ? AND case_year = ?");
+    SQLite::bind(cited, org, body, year);
+    cited.executeStep();
+    return static_cast<int>(
+               std::max(registered.getColumn(0).getInt64(), cited.getColumn(0).getInt64())) +
+           1;
 }
 
 std::vector<std::string> CaseLog::bodies_with_case(const std::string& org, int year,
@@ -258,8 +290,26 @@ void CaseLog::for_each_row(const std::function<void(const Event&)>& visit) const
     }
 }
 
+std::string CaseLog::head_recorded_at() const {
+    if (head_) return head_->recorded_at;
+    const std::int64_t last = next_seq() - 1;
+    if (last == 0) return "";
+    SQLite::Statement query(db_, "SELECT recorded_at FROM case_log WHERE seq = ?");
+    query.bind(1, last);
+    if (!query.executeStep()) {
+        throw_storage("case log #" + std::to_string(last) + " is missing; run cycle verify");
+    }
+    return query.getColumn(0).getString();
+}
+
 void CaseLog::append(Event& event) {
-    if (!head_) head_ = Head{next_seq() - 1, head_hash()};
+    if (!head_) head_ = Head{next_seq() - 1, head_hash(), head_recorded_at()};
+    if (event.recorded_at < head_->recorded_at) {
+        throw_storage("the clock says " + event.recorded_at + ", before #" +
+                      std::to_string(head_->seq) + " was recorded (" + head_->recorded_at +
+                      "); the log's time may not move backwards, so nothing was written; "
+                      "check the system clock");
+    }
     event.seq = head_->seq + 1;
     event.prev_hash = head_->hash;
     event.hash = chain_hash(event.prev_hash, canonical_bytes(event));
@@ -288,40 +338,64 @@ void CaseLog::append(Event& event) {
     insert.bind(14, event.reason);
     insert.bind(15, event.prev_hash);
     insert.bind(16, event.hash);
-    insert.exec();
+    if (insert.exec() != 1) not_stored(event.seq, "no row was stored");
+    check_stored(event);
 
-    if (event.case_number) {
+    if (event.case_number && !first_citing(event.org, *event.case_number)) {
         if (!insert_number_) {
             insert_number_ = std::make_unique<SQLite::Statement>(
                 db_,
-                "INSERT OR IGNORE INTO case_number (org, body, year, sequence, first_seq) "
+                "INSERT INTO case_number (org, body, year, sequence, first_seq) "
                 "VALUES (?, ?, ?, ?, ?)");
         }
         SQLite::Statement& number = *insert_number_;
         number.reset();
         SQLite::bind(number, event.org, event.case_number->body, event.case_number->year,
                      event.case_number->sequence, event.seq);
-        number.exec();
+        if (number.exec() != 1 || first_citing(event.org, *event.case_number) != event.seq) {
+            not_stored(event.seq, "its case number " + event.case_number->render() +
+                                      " was not registered in the case_number table");
+        }
     }
-    head_ = Head{event.seq, event.hash};
+    head_ = Head{event.seq, event.hash, event.recorded_at};
+}
+
+void CaseLog::check_stored(const Event& event) const {
+    // Read back through the primary key and compared field by field with what was meant: a
+    // trigger that swallows or rewrites the row, or a column whose type was changed so that
+    // SQLite converts the value, would otherwise pass for a write that landed.
+    if (!read_back_) {
+        read_back_ = std::make_unique<SQLite::Statement>(
+            db_, std::string(select_columns) + "WHERE seq = ?");
+    }
+    SQLite::Statement& query = *read_back_;
+    query.reset();
+    query.bind(1, event.seq);
+    if (!query.executeStep()) not_stored(event.seq, "no row was stored");
+    Event stored;
+    try {
+        stored = decode_row(query);
+    } catch (const std::runtime_error& error) {
+        not_stored(event.seq, std::string("it reads back malformed (") + error.what() + ")");
+    }
+    query.reset();
+    const bool same =
+        stored.org == event.org && stored.recorded_at == event.recorded_at &&
+        stored.effective_date == event.effective_date && stored.actor == event.actor &&
+        stored.kind == event.kind && stored.budget_year == event.budget_year &&
+        stored.body == event.body && stored.case_number == event.case_number &&
+        stored.details == event.details && stored.irregular == event.irregular &&
+        stored.reason == event.reason && stored.prev_hash == event.prev_hash &&
+        stored.hash == event.hash;
+    if (!same) not_stored(event.seq, "it reads back other than it was written");
+}
+
+void CaseLog::not_stored(std::int64_t seq, const std::string& what) {
+    throw_storage("case log #" + std::to_string(seq) + " was not stored as written: " + what +
+                  "; nothing was written; run cycle verify");
 }
 
 namespace {
-
-// Which append-only trigger is missing or altered, or "" when all are as created.
-std::string unprotected_tables(SQLite::Database& db) {
-    SQLite::Statement query(db,
-                            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
-    for (const SchemaTrigger& trigger : append_only_triggers) {
-        query.reset();
-        query.bind(1, trigger.name);
-        if (!query.executeStep()) return std::string("the trigger ") + trigger.name + " is missing";
-        if (query.getColumn(0).getString() != trigger.sql) {
-            return std::string("the trigger ") + trigger.name + " has been altered";
-        }
-    }
-    return "";
-}
 
 // Whether `hash` is genesis or the hash of a stored event.
 bool is_stored_hash(SQLite::Database& db, const std::string& hash) {
@@ -334,8 +408,22 @@ bool is_stored_hash(SQLite::Database& db, const std::string& hash) {
 }  // namespace
 
 VerifyResult CaseLog::verify() const {
-    VerifyResult result = verify_chain();
-    result.unprotected = unprotected_tables(db_);
+    const int version = db_.execAndGet("PRAGMA user_version").getInt();
+    std::string unprotected;
+    std::string altered;
+    for (const SchemaDifference& difference : schema_differences(db_, version)) {
+        std::string& first = difference.append_only_trigger ? unprotected : altered;
+        if (first.empty()) first = difference.text();
+    }
+    VerifyResult result;
+    if (const auto problem = integrity_problem(db_)) {
+        // Rows read from a damaged file may be wrong without SQLite noticing: no chain verdict.
+        result.damaged = *problem;
+    } else {
+        result = verify_chain();
+    }
+    result.unprotected = unprotected;
+    result.schema_altered = altered;
     return result;
 }
 
@@ -344,6 +432,7 @@ VerifyResult CaseLog::verify_chain() const {
     result.head_hash = genesis_hash;
     SQLite::Statement query(db_, std::string(select_columns) + "ORDER BY seq");
     std::int64_t expected_seq = 1;
+    std::string last_recorded_at;
     // (org, body, year, sequence) -> the first event citing that case number.
     std::map<std::tuple<std::string, std::string, int, int>, std::int64_t> citations;
     auto broken = [&result](std::int64_t seq, std::string problem) {
@@ -390,6 +479,13 @@ VerifyResult CaseLog::verify_chain() const {
         if (recomputed != event.hash) {
             return broken(seq, "stored hash does not match its contents");
         }
+        // Fixed-width UTC timestamps: their text order is their time order.
+        if (event.recorded_at < last_recorded_at) {
+            return broken(seq, "recorded_at " + event.recorded_at + " is before " +
+                                   last_recorded_at + ", when #" + std::to_string(seq - 1) +
+                                   " was recorded: the log's time moved backwards");
+        }
+        last_recorded_at = event.recorded_at;
         if (event.case_number) {
             citations.try_emplace(
                 std::make_tuple(event.org, event.case_number->body, event.case_number->year,

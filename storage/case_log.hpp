@@ -26,6 +26,11 @@ struct VerifyResult {
     // When a trigger that keeps the log append-only is missing or altered, which and how;
     // checked whether or not the chain is intact. Empty when all are in place.
     std::string unprotected;
+    // The first other schema object that is missing, altered or not cycle's; empty when none.
+    std::string schema_altered;
+    // What PRAGMA integrity_check found first; then the chain is not read (intact stays true,
+    // event_count 0). Empty when the file is sound.
+    std::string damaged;
 };
 
 class CaseLog {
@@ -69,6 +74,9 @@ class CaseLog {
     std::int64_t next_seq() const;
     // The hash the next event is chained to (genesis_hash for an empty log).
     std::string head_hash() const;
+    // When the last event was recorded ("" for an empty log): no event may be recorded
+    // before it, so append() refuses an event whose recorded_at is earlier (Error(storage)).
+    std::string head_recorded_at() const;
     // Every event of the database in sequence order, one at a time (memory stays flat however
     // long the log). Error(storage) on a row that cannot be read.
     template <typename Visit>
@@ -76,19 +84,25 @@ class CaseLog {
         for_each_row([&visit](const Event& event) { visit(event); });
     }
     // Stores `event` as the next link: sets seq, prev_hash and hash; registers its case number.
+    // Each row is read back and compared with what was meant: Error(storage) when it did not
+    // land as written (the caller's transaction then rolls back).
     // It remembers the link it wrote, so that a run of appends (an import) reads nothing back;
     // call forget_head() when a new transaction begins, as another writer may have appended.
     void append(Event& event);
     void forget_head() { head_.reset(); }
 
-    // Recomputes every link from the first event, then checks that the case_number table
-    // holds exactly the case numbers the log cites, each with the first event citing it,
-    // and that the append-only triggers are in place. When an event matches its own hash but
-    // not its predecessor's, the predecessor is named: it was rewritten with a new hash.
+    // Compares the schema objects with cycle's and runs SQLite's integrity check; on a sound
+    // file recomputes every link from the first event (each row held to the limits of
+    // engine/event_limits.hpp, recorded_at never earlier than the event before), then checks
+    // that the case_number table holds exactly the case numbers the log cites, each with the
+    // first event citing it. When an event matches its own hash but not its predecessor's,
+    // the predecessor is named: it was rewritten with a new hash.
     VerifyResult verify() const;
 
   private:
     VerifyResult verify_chain() const;
+    void check_stored(const Event& event) const;
+    [[noreturn]] static void not_stored(std::int64_t seq, const std::string& what);
     // The organisation's rows matching `where` (which binds the org as ?1), decoded.
     std::vector<Event> events_where(const std::string& org, const std::string& where) const;
     void for_each_row(const std::function<void(const Event&)>& visit) const;
@@ -96,12 +110,14 @@ class CaseLog {
     struct Head {
         std::int64_t seq = 0;
         std::string hash;
+        std::string recorded_at;  // "" for an empty log
     };
 
     SQLite::Database& db_;
     std::optional<Head> head_;  // the last link this object appended, while it is current
     std::unique_ptr<SQLite::Statement> insert_event_;   // prepared on the first append
     std::unique_ptr<SQLite::Statement> insert_number_;  // prepared on the first case number
+    mutable std::unique_ptr<SQLite::Statement> read_back_;  // prepared on the first append
 };
 
 }  // namespace cycle

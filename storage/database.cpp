@@ -10,6 +10,7 @@
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
+#include "storage/schema_check.hpp"
 
 namespace cycle {
 
@@ -92,6 +93,24 @@ const std::array<SchemaTrigger, 4> append_only_triggers = {{
      "BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END"},
 }};
 
+std::vector<std::string> schema_additions(int version) {
+    switch (version) {
+        case 1: {
+            std::vector<std::string> statements{schema_v1};
+            for (const SchemaTrigger& trigger : append_only_triggers) {
+                statements.emplace_back(trigger.sql);
+            }
+            return statements;
+        }
+        case 2:
+            return {schema_v2_additions};
+        case 3:
+            return {schema_v3_additions()};
+        default:
+            return {};
+    }
+}
+
 namespace {
 
 // "file:" URI for a path: the characters a URI gives meaning to are percent-encoded, and an
@@ -153,12 +172,13 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         throw_storage("--db: no database at " + quote(path) +
                       "; create one with: cycle init --config FILE");
     }
-    if (exists && mode != OpenMode::read_only && !(writable(path) && writable(folder_of(path)))) {
+    const bool writer = mode == OpenMode::read_write || mode == OpenMode::create;
+    if (exists && writer && !(writable(path) && writable(folder_of(path)))) {
         throw_storage("--db " + quote(path) +
                       " is read-only here; writing needs write access to the file and its folder");
     }
     try {
-        if (mode == OpenMode::read_only) {
+        if (mode == OpenMode::read_only || mode == OpenMode::audit) {
             open_for_reading();
         } else {
             sql_ = std::make_unique<SQLite::Database>(
@@ -167,6 +187,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
             if (mode == OpenMode::create && create_schema_if_empty()) use_wal();
         }
         check_schema();
+        if (mode != OpenMode::audit) require_cycle_schema(writer);
     } catch (const SQLite::Exception& error) {
         throw_storage("--db " + quote(path) + ": " + error.what());
     }
@@ -218,10 +239,9 @@ bool Database::create_schema_if_empty() {
                        sql_->execAndGet("PRAGMA application_id").getInt() == 0 &&
                        sql_->execAndGet("PRAGMA user_version").getInt() == 0;
     if (!empty) return false;  // the transaction rolls back: nothing was written
-    sql_->exec(schema_v1);
-    for (const SchemaTrigger& trigger : append_only_triggers) sql_->exec(trigger.sql);
-    sql_->exec(schema_v2_additions);
-    sql_->exec(schema_v3_additions());
+    for (int version = 1; version <= current_schema_version; ++version) {
+        for (const std::string& statement : schema_additions(version)) sql_->exec(statement);
+    }
     sql_->exec("PRAGMA application_id = " + std::to_string(cycle_application_id));
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
     transaction.commit();
@@ -231,8 +251,9 @@ bool Database::create_schema_if_empty() {
 void Database::upgrade_schema() {
     const int version = sql_->execAndGet("PRAGMA user_version").getInt();
     if (version >= current_schema_version) return;
-    if (version < 2) sql_->exec(schema_v2_additions);
-    if (version < 3) sql_->exec(schema_v3_additions());
+    for (int next = version + 1; next <= current_schema_version; ++next) {
+        for (const std::string& statement : schema_additions(next)) sql_->exec(statement);
+    }
     sql_->exec("PRAGMA user_version = " + std::to_string(current_schema_version));
 }
 
@@ -269,6 +290,23 @@ void Database::check_schema() {
     if (version < 1) {
         throw_storage("--db " + quote(path_) +
                       " has no schema version; it is not a cycle database");
+    }
+}
+
+void Database::require_cycle_schema(bool writer) {
+    // Readers check the schema objects only, a few rows; the integrity check reads the whole
+    // file, which a writer can afford once per command and a reader of a large log cannot.
+    const int version = sql_->execAndGet("PRAGMA user_version").getInt();
+    const std::vector<SchemaDifference> differences = schema_differences(*sql_, version);
+    if (!differences.empty()) {
+        throw_storage("--db " + quote(path_) + ": " + differences.front().text() +
+                      ", so it is not the database cycle made; nothing was " +
+                      (writer ? "written" : "read") + "; run cycle verify");
+    }
+    if (!writer) return;
+    if (const auto problem = integrity_problem(*sql_)) {
+        throw_storage("--db " + quote(path_) + " is damaged (" + one_line(*problem) +
+                      "); nothing was written; run cycle verify");
     }
 }
 

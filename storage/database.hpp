@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace cycle {
 
@@ -34,10 +35,18 @@ struct SchemaTrigger {
     const char* sql;  // as sqlite_master holds it
 };
 extern const std::array<SchemaTrigger, 4> append_only_triggers;
+// The statements that take a database from schema `version` - 1 to `version` (1: from an
+// empty file), exactly as cycle runs them: storage/schema_check compares a file's schema
+// objects with what these create. DO NOT CHANGE their text: stored files hold it.
+std::vector<std::string> schema_additions(int version);
 
+// Every mode refuses (Error(storage)) a file whose schema objects are not exactly cycle's for
+// its version (storage/schema_check), but audit, which leaves that to `verify` to report;
+// the writing modes also refuse a file PRAGMA integrity_check finds damaged.
 enum class OpenMode {
-    read_only,   // status, log, verify: the file must exist; nothing is written, not even
-                 // WAL files beside it, and a read-only file in a read-only folder is read
+    read_only,   // status, log: the file must exist; nothing is written, not even WAL files
+                 // beside it, and a read-only file in a read-only folder is read
+    audit,       // verify, checkpoint: read_only, with the schema judged by the caller
     read_write,  // record, remind --new: the file must exist
     create,      // init: created with the schema if missing
 };
@@ -61,6 +70,8 @@ class Database {
     bool create_schema_if_empty();  // true when it created the schema
     void use_wal();
     void check_schema();
+    // Refuses a file whose schema objects differ from cycle's; a writer also a damaged file.
+    void require_cycle_schema(bool writer);
     // Installs the busy handler: a writer kept waiting retries every millisecond until
     // busy_timeout_ms have passed.
     void wait_when_busy();

@@ -35,22 +35,24 @@ bool has_had_body(const OrganisationState& state, const std::string& body) {
 
 }  // namespace
 
-LogImport::LogImport(CaseLog& log, const Date& today) : log_(log), today_(today) {
-    for (const std::string& id : log_.organisations()) {
-        const std::vector<Event> events = log_.events(id);
-        Organisation& org = organisations_[id];
-        org.state = std::make_unique<OrganisationState>(replay(events));
-        for (const Event& event : events) org.cases.note(event);
-    }
+LogImport::LogImport(CaseLog& log, const Date& today) : log_(log), judge_(today) {
+    for (const std::string& id : log_.organisations()) judge_.adopt(id, log_.events(id));
+}
+
+void LogJudge::adopt(const std::string& id, const std::vector<Event>& events) {
+    Organisation& org = organisations_[id];
+    org.state = std::make_unique<OrganisationState>(replay(events));
+    for (const Event& event : events) org.cases.note(event);
 }
 
 void LogImport::admit(DecodedEvent& decoded) {
     Event& event = decoded.event;
-    if (event.effective_date > today_) {
-        throw_bad_input("date " + iso(event.effective_date) + " is after today (" + iso(today_) +
-                        "); the log holds what has happened");
-    }
     const std::int64_t next = log_.next_seq();
+    if (const std::string last = log_.head_recorded_at(); event.recorded_at < last) {
+        throw_bad_input("recorded_at " + event.recorded_at + " is before " + last + ", when #" +
+                        std::to_string(next - 1) +
+                        " was recorded; the log's time may not move backwards");
+    }
     if (decoded.chained) {
         if (event.seq != next) {
             throw_bad_input("seq " + std::to_string(event.seq) + ": expected " +
@@ -65,20 +67,27 @@ void LogImport::admit(DecodedEvent& decoded) {
         }
     }
     event.seq = next;  // the machines keep the seq of what they record
-    if (event.kind == kind_organisation_registered) {
-        register_organisation(event);
-    } else {
-        const auto found = organisations_.find(event.org);
-        if (found == organisations_.end()) {
-            throw_refused("organisation " + quote(event.org) +
-                          " is not registered before this event");
-        }
-        judge(found->second, event);
-    }
+    judge_.judge(event);
     log_.append(event);
 }
 
-void LogImport::register_organisation(const Event& event) {
+void LogJudge::judge(const Event& event) {
+    if (event.effective_date > today_) {
+        throw_bad_input("date " + iso(event.effective_date) + " is after today (" + iso(today_) +
+                        "); the log holds what has happened");
+    }
+    if (event.kind == kind_organisation_registered) {
+        register_organisation(event);
+        return;
+    }
+    const auto found = organisations_.find(event.org);
+    if (found == organisations_.end()) {
+        throw_refused("organisation " + quote(event.org) + " is not registered before this event");
+    }
+    judge_in(found->second, event);
+}
+
+void LogJudge::register_organisation(const Event& event) {
     if (organisations_.contains(event.org)) {
         throw_refused("organisation " + quote(event.org) + " is registered already");
     }
@@ -100,7 +109,7 @@ void LogImport::register_organisation(const Event& event) {
     org.cases.note(event);
 }
 
-void LogImport::judge(Organisation& org, const Event& event) {
+void LogJudge::judge_in(Organisation& org, const Event& event) {
     for (const std::string* body :
          {&event.body, event.case_number ? &event.case_number->body : nullptr}) {
         if (body == nullptr) continue;

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/case_series.hpp"
 #include "engine/event_json.hpp"
@@ -21,6 +22,30 @@
 #include "storage/case_log.hpp"
 
 namespace cycle {
+
+// The judgement alone, over events held in memory: what LogImport and `verify --replay` share.
+class LogJudge {
+  public:
+    explicit LogJudge(const Date& today) : today_(today) {}
+
+    // Takes `events`, one organisation's log as stored, as already judged.
+    void adopt(const std::string& org, const std::vector<Event>& events);
+    // Judges `event` (its seq set) against everything judged or adopted before it, then
+    // keeps it. Error naming what is wrong; nothing is kept then.
+    void judge(const Event& event);
+
+  private:
+    struct Organisation {
+        std::unique_ptr<OrganisationState> state;
+        CaseSeries cases;
+    };
+
+    void register_organisation(const Event& event);
+    void judge_in(Organisation& org, const Event& event);
+
+    Date today_;
+    std::map<std::string, Organisation> organisations_;
+};
 
 class LogImport {
   public:
@@ -31,17 +56,8 @@ class LogImport {
     void admit(DecodedEvent& decoded);
 
   private:
-    struct Organisation {
-        std::unique_ptr<OrganisationState> state;
-        CaseSeries cases;
-    };
-
-    void register_organisation(const Event& event);
-    void judge(Organisation& org, const Event& event);
-
     CaseLog& log_;
-    Date today_;
-    std::map<std::string, Organisation> organisations_;
+    LogJudge judge_;
 };
 
 }  // namespace cycle

@@ -14,11 +14,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CYCLE_REQUIRE_CHROMIUM=1  # installed by .ci/install-deps.sh: the page test may not skip
 unity=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=8)
-cmake -S . -B build -DCMAKE_COMPILE_WARNING_AS_ERROR=ON "${unity[@]}"
+test_clock=(-DCYCLE_TEST_CLOCK=ON)  # $CYCLE_RECORDED_AT fixes recorded-at in the tests' cycle
+cmake -S . -B build -DCMAKE_COMPILE_WARNING_AS_ERROR=ON "${unity[@]}" "${test_clock[@]}"
 cmake --build build -j2
 ctest --test-dir build -j2 --output-on-failure
 cmake -S . -B build-asan -DCMAKE_CXX_COMPILER=clang++ -DCYCLE_SANITIZE=ON -DCYCLE_FUZZ=ON \
-    -DCMAKE_COMPILE_WARNING_AS_ERROR=ON "${unity[@]}"
+    -DCMAKE_COMPILE_WARNING_AS_ERROR=ON "${unity[@]}" "${test_clock[@]}"
 cmake --build build-asan -j2
 ctest --test-dir build-asan -j2 --output-on-failure
 bash tests/fuzz/run.sh build-asan 30

@@ -118,7 +118,7 @@ class Cycle:
         self.binary = binary
         self.root = root
         self.folder = folder
-        self.env = dict(os.environ, USER="ics-test", CYCLE_RECORDED_AT="2021-01-01T00:00:00Z")
+        self.env = dict(os.environ, USER="ics-test", CYCLE_RECORDED_AT="2021-02-05T12:00:00Z")  # as the example script
         self.env.pop("CYCLE_DB", None)
 
     def run(self, db, *args):

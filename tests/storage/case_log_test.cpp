@@ -74,7 +74,7 @@ TEST_CASE("case log: triggers refuse UPDATE and DELETE") {
 TEST_CASE("case log: changes behind the tool's back are caught at the right sequence number") {
     struct Row {
         const char* name;
-        const char* tamper;
+        std::string tamper;
         std::int64_t first_broken;
         const char* problem;
     };
@@ -102,6 +102,8 @@ TEST_CASE("case log: changes behind the tool's back are caught at the right sequ
         {"row deleted", "DELETE FROM case_log WHERE seq = 2", 2,
          "missing (the next stored event is #3)"},
         {"hash overwritten", "UPDATE case_log SET actor = 'mallory', hash = 'x' WHERE seq = 4", 4,
+         "hash: expected 64 lower-case hex digits, got \"x\""},
+        {"hash rewritten in hex", "UPDATE case_log SET actor = 'mallory', hash = '" + std::string(64, 'a') + "' WHERE seq = 4", 4,
          "stored hash does not match its contents"},
         {"rows swapped",
          "UPDATE case_log SET seq = -1 WHERE seq = 3; UPDATE case_log SET seq = 3 WHERE seq = 4; "
@@ -203,6 +205,7 @@ TEST_CASE("case log: organisations in registration order, read through the index
     Event second = testing::registration();
     second.org = "akershus";
     second.seq = 6;
+    second.recorded_at = "2021-02-05T12:00:00Z";  // not before the example's last event
     example.log.append(second);
     Event step = testing::step_event(7, "contingent-set", "2020-05-01", 2021);
     step.org = "akershus";
