@@ -12,9 +12,11 @@
 #include "cli/table.hpp"
 #include "config/budget_reader.hpp"
 #include "engine/budget_check.hpp"
+#include "engine/checked_money.hpp"
 #include "engine/document_record.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
@@ -167,21 +169,37 @@ void run_compare(CommandRun& run, int year, const std::string& format) {
     struct Compared {
         std::string line;
         std::optional<std::int64_t> budget, accounts;
+        std::optional<std::int64_t> difference;  // accounts - budget
+    };
+    // A figure in the common unit. The figures come from the log, where `cycle import` may
+    // have put any 64-bit number, so the conversion and the difference are checked.
+    const auto in_unit = [unit](const DocumentRecord& record, const char* which,
+                                const std::string& label, std::int64_t value) {
+        return checked_multiply(value, record.unit_nok,
+                                [&] {
+                                    return "budget compare: line " + quote(label) + " of the " +
+                                           which + " (#" + std::to_string(record.seq) + ") in NOK";
+                                }) /
+               unit;
     };
     std::vector<Compared> rows;
     for (const auto& [label, value] : budget->lines) {
-        rows.push_back({label, value * budget->unit_nok / unit, std::nullopt});
+        rows.push_back(
+            {label, in_unit(*budget, "budget", label, value), std::nullopt, std::nullopt});
     }
     for (const auto& [label, value] : accounts->lines) {
         // label is captured by name: clang 14 cannot capture a structured binding.
         const auto found = std::find_if(
             rows.begin(), rows.end(),
             [&line = label](const Compared& row) { return row.line == line && !row.accounts; });
-        const std::int64_t amount = value * accounts->unit_nok / unit;
+        const std::int64_t amount = in_unit(*accounts, "accounts", label, value);
         if (found != rows.end()) {
             found->accounts = amount;
+            found->difference = checked_subtract(amount, *found->budget, [&line = label] {
+                return "budget compare: accounts - budget on line " + quote(line);
+            });
         } else {
-            rows.push_back({label, std::nullopt, amount});
+            rows.push_back({label, std::nullopt, amount, std::nullopt});
         }
     }
     const std::string unit_name = unit == 1000 ? "thousand NOK" : "NOK";
@@ -194,9 +212,7 @@ void run_compare(CommandRun& run, int year, const std::string& format) {
             lines.push_back({{"line", row.line},
                              {"budget", or_null(row.budget)},
                              {"accounts", or_null(row.accounts)},
-                             {"difference", row.budget && row.accounts
-                                                ? nlohmann::json(*row.accounts - *row.budget)
-                                                : nlohmann::json()}});
+                             {"difference", or_null(row.difference)}});
         }
         std::cout << nlohmann::json{{"format", "cycle-budget-compare/1"},
                                     {"budget_year", year},
@@ -215,10 +231,9 @@ void run_compare(CommandRun& run, int year, const std::string& format) {
               << " of " << accounts->file << ")\n";
     std::vector<Row> table = {{"line", "budget", "accounts", "accounts - budget"}};
     for (const Compared& row : rows) {
-        table.push_back(
-            {row.line, row.budget ? grouped_amount(*row.budget) : "-",
-             row.accounts ? grouped_amount(*row.accounts) : "-",
-             row.budget && row.accounts ? grouped_amount(*row.accounts - *row.budget) : "-"});
+        table.push_back({row.line, row.budget ? grouped_amount(*row.budget) : "-",
+                         row.accounts ? grouped_amount(*row.accounts) : "-",
+                         row.difference ? grouped_amount(*row.difference) : "-"});
     }
     print_table(std::cout, table, "  ");
 }

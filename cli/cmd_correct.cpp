@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/log_writer.hpp"
+#include "engine/case_series.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
 #include "engine/replay.hpp"
@@ -40,7 +41,11 @@ void run_correct(CommandRun& run, const CorrectOptions& options) {
     if (options.case_number) {
         const std::string series =
             corrected->case_number ? corrected->case_number->body : corrected->body;
-        details["case"] = parse_case_option("--case", *options.case_number, series).render();
+        const CaseNumber number = parse_case_option("--case", *options.case_number, series);
+        const Date right_date =
+            options.date ? parse_date_option("--date", *options.date) : corrected->effective_date;
+        if (auto refusal = case_year_refusal(number, right_date)) throw_refused(*refusal);
+        details["case"] = number.render();
     }
     Event event = writer.next_event(kind_correction, clock->today(), *clock);
     event.body = corrected->body;

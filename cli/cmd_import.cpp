@@ -9,12 +9,12 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/created_database.hpp"
 #include "engine/error.hpp"
 #include "engine/event_json.hpp"
 #include "engine/quote.hpp"
@@ -187,13 +187,6 @@ class Importer {
     std::int64_t last_seq_ = 0;
 };
 
-void remove_database_files(const std::string& path) {
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        std::filesystem::remove(path + suffix, ignored);
-    }
-}
-
 void run_import(CommandRun& run, const ImportOptions& options) {
     const auto clock = make_clock(run.globals);
     std::ifstream file;
@@ -204,25 +197,17 @@ void run_import(CommandRun& run, const ImportOptions& options) {
         }
     }
     std::istream& input = options.file == "-" ? std::cin : file;
-    // Unreachable counts as existing: Database then refuses it, and nothing is removed.
-    std::error_code unreachable;
-    const bool existed = std::filesystem::exists(run.globals.db, unreachable) || unreachable;
-    bool committed = false;
+    // One this import created holds nothing worth keeping unless a batch was committed to it.
+    CreatedDatabase created(run.globals.db);
+    Database db(run.globals.db, created.existed() ? OpenMode::read_write : OpenMode::create);
+    Importer importer(db, options, clock->today());
     try {
-        Database db(run.globals.db, existed ? OpenMode::read_write : OpenMode::create);
-        Importer importer(db, options, clock->today());
-        try {
-            importer.run(input);
-        } catch (...) {
-            committed = importer.committed_any();
-            throw;
-        }
+        importer.run(input);
     } catch (...) {
-        // The database is closed here. One this import created holds nothing worth keeping
-        // unless a batch was committed to it.
-        if (!existed && !committed) remove_database_files(run.globals.db);
+        if (importer.committed_any()) created.keep();
         throw;
     }
+    created.keep();
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/created_database.hpp"
 #include "config/config_loader.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
@@ -26,6 +27,7 @@ void run_init(CommandRun& run, const std::string& config_path) {
     const auto clock = make_clock(run.globals);
     check_actor(run.globals);
 
+    CreatedDatabase created(run.globals.db);  // a failed first write leaves no file behind
     Database db(run.globals.db, OpenMode::create);
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     db.upgrade_schema();
@@ -54,6 +56,7 @@ void run_init(CommandRun& run, const std::string& config_path) {
     event.details = {{"config", text}, {"config_sha256", digest}, {"source", config_path}};
     log.append(event);
     db.commit(transaction);
+    created.keep();
     if (events.empty()) {
         std::cout << "registered " << org.id << " (" << org.name << ") as #" << event.seq << " in "
                   << run.globals.db << "\n";

@@ -5,6 +5,7 @@
 // once the output is written; the case log is not touched.
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -41,7 +42,12 @@ class RemindText {
         const Language language = list.language;
         const long overdue = list.overdue_count();
         const long due = static_cast<long>(list.items.size()) - overdue;
-        const std::string within = days_text(language, list.within_days);
+        // A lead time longer than --within lists a deadline further off: the summary says so.
+        long furthest = list.within_days;
+        for (const Reminder& item : list.items) {
+            if (!item.overdue()) furthest = std::max(furthest, item.days);
+        }
+        const std::string within = days_text(language, furthest);
         if (list.items.empty()) {
             return say(language, "nothing due within " + within + ", nothing overdue",
                        "ingen frister innen " + within + ", ingenting forsinket");

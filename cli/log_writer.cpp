@@ -1,5 +1,6 @@
 #include "cli/log_writer.hpp"
 
+#include "engine/case_series.hpp"
 #include "engine/error.hpp"
 
 namespace cycle {
@@ -58,6 +59,9 @@ void LogWriter::require_case(const char* option, const CaseNumber& number, const
 }
 
 Verdict LogWriter::judge(const Event& event) {
+    // Refused like a case cited before it came into its series (require_case): the number is
+    // well formed, but the log's facts say the case cannot be cited yet.
+    if (auto refusal = case_year_refusal(event)) throw_refused(*refusal);
     Verdict verdict = state_.apply(event);
     if (!verdict.accepted) throw_refused(verdict.refusal);
     return verdict;

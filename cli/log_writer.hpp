@@ -29,7 +29,8 @@ class LogWriter {
     // Error(refused) unless `number` is in its body's series, first cited on or before `by`:
     // a case must exist before a meeting treats it or a report cites it.
     void require_case(const char* option, const CaseNumber& number, const Date& by) const;
-    // Judges `event` on the very path replay takes; Error(refused) with the machines' reason.
+    // Judges `event` on the very path replay takes; Error(refused) with the machines' reason,
+    // or when it cites a case number of a year after its date (engine/case_series).
     Verdict judge(const Event& event);
     // Appends the judged event to the chain and commits.
     void append_and_commit(Event& event);

@@ -53,7 +53,10 @@ void print_csv_record(std::ostream& out, const Row& fields) {
 }
 
 std::string grouped_amount(std::int64_t value) {
-    const std::string digits = std::to_string(value < 0 ? -value : value);
+    // The magnitude unsigned: -INT64_MIN does not fit in 64 bits.
+    const std::uint64_t magnitude =
+        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    const std::string digits = std::to_string(magnitude);
     std::string out;
     for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i != 0 && (digits.size() - i) % 3 == 0) out += ' ';

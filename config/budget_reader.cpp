@@ -2,9 +2,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "config/map_reader.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
@@ -282,11 +279,7 @@ BudgetDocument load_budget_text(const std::string& text, const std::string& sour
 }
 
 std::string read_budget_bytes(const std::string& path, const std::string& option) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) throw_bad_input(option + ": cannot read " + quote(path));
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return bytes.str();
+    return MapReader::read_file(path, option);
 }
 
 BudgetDocument load_budget_file(const std::string& path) {

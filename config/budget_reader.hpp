@@ -14,7 +14,8 @@
 namespace cycle {
 
 BudgetDocument load_budget_file(const std::string& path);
-// The file's bytes; Error(bad_input) "OPTION: cannot read PATH" when it cannot be read.
+// The file's bytes (MapReader::read_file): Error(bad_input) "OPTION: cannot read PATH" when
+// it cannot be read, "PATH: larger than ..." past MapReader::max_file_bytes.
 std::string read_budget_bytes(const std::string& path, const std::string& option);
 BudgetDocument load_budget_text(const std::string& text, const std::string& source);
 

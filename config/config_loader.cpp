@@ -4,11 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "config/duties_reader.hpp"
 #include "config/map_reader.hpp"
@@ -442,16 +439,7 @@ Organisation load_config_text(const std::string& text, const std::string& source
 }
 
 std::string read_config_bytes(const std::string& path) {
-    // The error_code form: a path the user may not reach is "cannot read", not a crash.
-    std::error_code unreachable;
-    if (std::filesystem::is_directory(path, unreachable)) {
-        throw_bad_input("--config: " + quote(path) + " is a folder; expected a YAML file");
-    }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) throw_bad_input("--config: cannot read " + quote(path));
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return bytes.str();
+    return MapReader::read_file(path, "--config");
 }
 
 Organisation load_config_file(const std::string& path) {

@@ -1,8 +1,13 @@
 #include "config/map_reader.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string_view>
 
 #include "config/relative_date.hpp"
@@ -88,12 +93,66 @@ void MapReader::fail_at(const std::string& source, const YAML::Mark& mark,
                     std::to_string(mark.column + 1) + ": " + message);
 }
 
+namespace {
+
+// Notes where each document of a YAML stream starts, and nothing else.
+class DocumentStarts : public YAML::EventHandler {
+  public:
+    std::vector<YAML::Mark> starts;
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+}  // namespace
+
 YAML::Node MapReader::load(const std::string& text, const std::string& source) {
     try {
-        return YAML::Load(text);
+        YAML::Node root = YAML::Load(text);
+        // YAML::Load reads the first document only: a second one would be silently ignored.
+        std::istringstream stream(text);
+        YAML::Parser parser(stream);
+        DocumentStarts documents;
+        while (documents.starts.size() < 2 && parser.HandleNextDocument(documents)) {
+        }
+        if (documents.starts.size() > 1) {
+            fail_at(source, documents.starts[1],
+                    "a second YAML document (after ---); expected one document a file");
+        }
+        return root;
     } catch (const YAML::ParserException& error) {
         fail_at(source, error.mark, "YAML syntax error: " + error.msg);
     }
+}
+
+std::string MapReader::read_file(const std::string& path, const std::string& option) {
+    // The error_code form: a path the user may not reach is "cannot read", not a crash.
+    std::error_code unreachable;
+    if (std::filesystem::is_directory(path, unreachable)) {
+        throw_bad_input(option + ": " + quote(path) + " is a folder; expected a YAML file");
+    }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw_bad_input(option + ": cannot read " + quote(path));
+    // Read at most one byte past the limit, so that an endless or huge file is never held
+    // whole in memory (a size from stat would not bound a FIFO or a file still growing).
+    std::string bytes(max_file_bytes + 1, '\0');
+    file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (file.bad()) throw_bad_input(option + ": cannot read " + quote(path));
+    bytes.resize(static_cast<std::size_t>(file.gcount()));
+    if (bytes.size() > max_file_bytes) {
+        throw_bad_input(quote(path) + ": larger than " + std::to_string(max_file_bytes) +
+                        " bytes (1 MiB), the most a config or budget document may be");
+    }
+    return bytes;
 }
 
 std::size_t MapReader::choice(const std::string& key, const std::vector<std::string>& names) const {

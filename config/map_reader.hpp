@@ -27,8 +27,16 @@ class MapReader {
 
     [[noreturn]] static void fail_at(const std::string& source, const YAML::Mark& mark,
                                      const std::string& message);
-    // Parses YAML text; a syntax error is "source:line:col: YAML syntax error: ...".
+    // Parses YAML text of one document; a syntax error is "source:line:col: YAML syntax error:
+    // ...", and a second document (after `---`) is refused at its start.
     static YAML::Node load(const std::string& text, const std::string& source);
+    // A config's or budget document's bytes, read only up to max_file_bytes; Error(bad_input)
+    // "OPTION: cannot read PATH", "OPTION: PATH is a folder ..." or "PATH: larger than ...".
+    static std::string read_file(const std::string& path, const std::string& option);
+    // The shipped config is 4.7 KiB and the seed's budget 2.8 KiB: 1 MiB is some 200 times
+    // either, room for any council's, while it bounds what yaml-cpp is asked to build in
+    // memory from a file given by mistake (a log, an image, /dev/zero).
+    static constexpr std::size_t max_file_bytes = 1024 * 1024;
 
     bool has(const std::string& key) const { return static_cast<bool>(node_[key]); }
 

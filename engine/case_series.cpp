@@ -11,6 +11,45 @@ bool decides_case(const std::string& kind) {
     return true;
 }
 
+std::optional<std::string> case_year_refusal(const CaseNumber& number, const Date& by) {
+    if (number.year <= by.year()) return std::nullopt;
+    return "the " + number.body + "'s case " + number.render() + " is numbered in " +
+           std::to_string(number.year) + ", after " + iso(by) +
+           ": a case can be cited only from the year it is opened";
+}
+
+std::optional<std::string> case_year_refusal(const Event& event) {
+    if (event.case_number) {
+        if (auto refusal = case_year_refusal(*event.case_number, event.effective_date)) {
+            return refusal;
+        }
+    }
+    if (event.kind == kind_correction && event.details.contains("case") &&
+        event.details.contains("date")) {
+        // The right number with the right date; without a date the corrected event's holds,
+        // which cmd_correct checks (an imported correction cannot see it here).
+        const nlohmann::json& number_text = event.details.at("case");
+        const nlohmann::json& date_text = event.details.at("date");
+        const auto number = number_text.is_string()
+                                ? parse_case_number(number_text.get<std::string>(), event.body)
+                                : std::nullopt;
+        const auto date = date_text.is_string() ? parse_iso_date(date_text.get<std::string>()).date
+                                                : std::nullopt;
+        if (number && date) return case_year_refusal(*number, *date);
+    }
+    if (event.kind != kind_meeting_held || !event.details.contains("cases")) return std::nullopt;
+    const nlohmann::json& cases = event.details.at("cases");
+    if (!cases.is_array()) return std::nullopt;  // refused as malformed by CaseSeries::refusal
+    for (const nlohmann::json& text : cases) {
+        const auto number = text.is_string()
+                                ? parse_case_number(text.get<std::string>(), event.body)
+                                : std::nullopt;
+        if (!number) continue;
+        if (auto refusal = case_year_refusal(*number, event.effective_date)) return refusal;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> CaseSeries::refusal_to_cite(const CaseNumber& number,
                                                        const Date& by) const {
     const auto found = cases_.find(Key{number.body, number.year, number.sequence});
@@ -26,6 +65,7 @@ std::optional<std::string> CaseSeries::refusal_to_cite(const CaseNumber& number,
 }
 
 std::optional<std::string> CaseSeries::refusal(const Event& event) const {
+    if (auto refusal = case_year_refusal(event)) return refusal;
     if (event.kind == kind_meeting_held && event.details.contains("cases")) {
         const nlohmann::json& cases = event.details.at("cases");
         if (!cases.is_array()) return std::string("details.cases is not a list");

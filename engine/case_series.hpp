@@ -40,6 +40,13 @@ class CaseSeries {
     std::map<std::pair<std::string, int>, int> highest_;  // (body, year) -> highest sequence
 };
 
+// Why an event dated `by` may not cite `number`: a case's number carries the year it was
+// opened in, so one of a later year did not exist yet ("--case 12/21" on 2020-12-10). Nothing
+// when it may. Both the recording commands (cli/log_writer) and `cycle import` ask this.
+std::optional<std::string> case_year_refusal(const CaseNumber& number, const Date& by);
+// The same for every case number `event` cites: its own and a meeting's details.cases.
+std::optional<std::string> case_year_refusal(const Event& event);
+
 // The kinds that cite a case number without deciding it.
 inline constexpr std::array<const char*, 5> kinds_deciding_nothing = {
     kind_case_opened, kind_correction, kind_organisation_registered, kind_config_changed,

@@ -1,6 +1,10 @@
 #include "engine/contingent.hpp"
 
 #include <boost/multiprecision/cpp_int.hpp>
+#include <limits>
+
+#include "engine/checked_money.hpp"
+#include "engine/decimal.hpp"
 
 namespace cycle {
 
@@ -53,11 +57,21 @@ ContingentTable compute_contingent(const std::vector<Member>& members, std::int6
         // øre x thousandths: 100 x 1000 of them make a krone. In 128 bits, since population x
         // rate x weight can pass 63 bits for large rates and weights.
         const Wide scaled = Wide(member.population) * rate_ore * member.weight_thousandths;
-        const std::int64_t nok =
-            static_cast<std::int64_t>(divide_rounded_wide(scaled, 100 * 1000, rounding));
+        const Wide rounded = divide_rounded_wide(scaled, 100 * 1000, rounding);
+        const auto describe = [&member, rate_ore] {
+            return "contingent: " + member.name + "'s population " +
+                   std::to_string(member.population) + " x weight " +
+                   format_decimal(member.weight_thousandths, 3) + " x NOK " +
+                   format_decimal(rate_ore, 2) + " per inhabitant";
+        };
+        if (rounded > std::numeric_limits<std::int64_t>::max()) throw_amount_overflow(describe());
+        const auto nok = static_cast<std::int64_t>(rounded);
         table.rows.push_back({member, nok});
-        table.total_population += member.population;
-        table.total_nok += nok;
+        table.total_population = checked_add(table.total_population, member.population, [] {
+            return std::string("contingent: the total population");
+        });
+        table.total_nok = checked_add(table.total_nok, nok,
+                                      [] { return std::string("contingent: the total in NOK"); });
     }
     return table;
 }

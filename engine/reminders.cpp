@@ -9,6 +9,12 @@ namespace cycle {
 
 namespace {
 
+// How far ahead a deadline under `policy` is listed: `within_days`, or its longest lead time
+// when that is longer, so that a lead time is reminded of on its day whatever --within says.
+int reach(const ReminderPolicy& policy, int within_days) {
+    return policy.lead_days.empty() ? within_days : std::max(within_days, policy.lead_days.front());
+}
+
 // Sets the trigger of an open step's deadline seen `days_left` ahead (negative: overdue).
 // False when it is neither overdue nor within reach.
 bool set_trigger(Reminder& reminder, const ReminderPolicy& policy, long days_left,
@@ -20,7 +26,7 @@ bool set_trigger(Reminder& reminder, const ReminderPolicy& policy, long days_lef
         reminder.notice = static_cast<int>((reminder.days - 1) / policy.overdue_every_days + 1);
         return true;
     }
-    if (days_left > within_days) return false;
+    if (days_left > reach(policy, within_days)) return false;
     reminder.days = days_left;
     // Lead times are largest first: the last one still >= days_left is the smallest such.
     for (int lead : policy.lead_days) {
@@ -48,7 +54,12 @@ std::string duties_fulfilled(const Organisation& org, Step step, Language langua
 }
 
 void add_steps(OrganisationState& state, const Organisation& org, const Date& today,
-               const Date& horizon, Language language, ReminderList& list) {
+               Language language, ReminderList& list) {
+    int furthest = reach(org.reminders, list.within_days);
+    for (Step step : cycle_steps) {
+        furthest = std::max(furthest, reach(org.reminders_for(step), list.within_days));
+    }
+    const Date horizon = today + boost::gregorian::days(furthest);
     for (int year = org.first_tracked_year; year <= 2200; ++year) {
         BudgetCycle& machine = state.cycle(year, today);
         bool any_in_reach = false;
@@ -212,7 +223,7 @@ ReminderList compute_reminders(OrganisationState& state, const Date& today, int 
                                Language language) {
     const Organisation& org = state.organisation_on(today);
     ReminderList list{org.id, org.name, today, within_days, language, {}};
-    add_steps(state, org, today, today + boost::gregorian::days(within_days), language, list);
+    add_steps(state, org, today, language, list);
     add_duties(state, org, today, language, list);
     add_meetings(state, org, today, language, list);
     std::stable_sort(

@@ -10,8 +10,9 @@
 // has passed it is no longer listed.
 //
 // A deadline D seen on day T, d = D - T days ahead, with lead times L1 > L2 > ... :
-//   0 <= d <= within: listed; its trigger is the smallest lead time >= d ("lead-14"), or
-//                     "within" when d is beyond every lead time;
+//   0 <= d <= max(within, L1): listed; its trigger is the smallest lead time >= d
+//                     ("lead-14"), or "within" when d is beyond every lead time (so a lead
+//                     time longer than `within` still reminds on its day);
 //   d < 0:            overdue; notice n = (T - D - 1) / overdue_every_days + 1 ("overdue-2").
 // Each trigger is a threshold a deadline crosses once, which is what `--new` keys on.
 #pragma once

@@ -97,8 +97,28 @@ def setup_newer_schema(cycle, root, folder):
     set_pragma(folder / "cycle.db", "PRAGMA user_version = 4")
 
 
+def setup_generated_files(cycle, root, folder):
+    """No database; files too large to commit, made here (EXAMPLE DATA, no council's figures):
+    sum-overflow.yaml, a budget of 9 224 expense lines of 999 999 999 999 999 NOK each (the
+    most a document prints), whose sum passes 2^63 - 1 at the last line; over-cap.yaml and
+    at-cap.yaml, 1 MiB + 1 and exactly 1 MiB, a budget document's first key and a comment."""
+    lines = ["document: EXAMPLE DATA, not a council's budget", "organisation: demo",
+             "budget-year: 2021", "unit: nok", "columns: [{id: budget-2021, label: Budget}]",
+             'incoming: {label: In, values: ["0"]}', "income:",
+             '  - {label: Line, values: ["0"]}', 'total-income: {label: Income, values: ["0"]}',
+             "expenses:"]
+    lines += ['  - {label: Line, values: ["999 999 999 999 999"]}'] * 9224
+    lines += ['total-expenses: {label: Expenses, values: ["0"]}',
+              'result: {label: Result, values: ["0"]}', 'outgoing: {label: Out, values: ["0"]}']
+    (folder / "sum-overflow.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name, size in (("over-cap.yaml", 1024 * 1024 + 1), ("at-cap.yaml", 1024 * 1024)):
+        head = b"document: EXAMPLE DATA\n#"
+        (folder / name).write_bytes(head + b"x" * (size - len(head) - 1) + b"\n")
+
+
 SETUPS = {
     "none": lambda cycle, root, folder: None,  # no database file at all
+    "generated-files": setup_generated_files,
     "registered": setup_registered,  # cycle init with config/osloregionen.yaml
     "example": setup_example,  # examples/osloregionen-2021.sh
     "text-file": setup_text_file,

@@ -4,10 +4,14 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+
+#include "config/map_reader.hpp"
 #include "engine/calendar_date.hpp"
 #include "engine/error.hpp"
 #include "tests/support/error_of.hpp"
 #include "tests/support/shipped_config.hpp"
+#include "tests/support/temp_file.hpp"
 
 namespace cycle {
 namespace {
@@ -349,6 +353,48 @@ TEST_CASE("config: a very long year offset is read without std::regex's recursio
 TEST_CASE("config: a file that cannot be read names the path") {
     CHECK(testing::error_of([] { load_config_file("/nonexistent/cycle.yaml"); }) ==
           "exit 2: --config: cannot read \"/nonexistent/cycle.yaml\"");
+}
+
+TEST_CASE("config: a second YAML document is refused where it starts") {
+    // yaml-cpp's Load reads the first document only; the rest was ignored without a word.
+    const struct {
+        const char* name;
+        std::string text;
+        std::string error;
+    } cases[] = {
+        {"a second config", minimal + "---\n" + minimal,
+         "exit 2: demo.yaml:20:1: a second YAML document (after ---); expected one document a "
+         "file"},
+        {"an empty second document", minimal + "---\n",
+         "exit 2: demo.yaml:20:1: a second YAML document (after ---); expected one document a "
+         "file"},
+        {"a second document after an end marker", minimal + "...\nfoo: 1\n",
+         "exit 2: demo.yaml:21:1: a second YAML document (after ---); expected one document a "
+         "file"},
+        {"an explicit start of the only document", "---\n" + minimal, "no error"},
+        {"an end marker and nothing after it", minimal + "...\n", "no error"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        CHECK(config_error(c.text) == c.error);
+    }
+}
+
+TEST_CASE("config: a file larger than 1 MiB is refused before it is parsed") {
+    const testing::TempFile file("big.yaml");
+    // A YAML comment pads the valid minimal config to the byte.
+    const auto write = [&](std::size_t size) {
+        std::string text = minimal + "#";
+        text.append(size - text.size() - 1, 'x');
+        text += '\n';
+        std::ofstream(file.path(), std::ios::binary) << text;
+    };
+    write(MapReader::max_file_bytes + 1);
+    CHECK(testing::error_of([&] { load_config_file(file.path()); }) ==
+          "exit 2: \"" + file.path() +
+              "\": larger than 1048576 bytes (1 MiB), the most a config or budget document may be");
+    write(MapReader::max_file_bytes);
+    CHECK(testing::error_of([&] { load_config_file(file.path()); }) == "no error");
 }
 
 }  // namespace

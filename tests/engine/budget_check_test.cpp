@@ -10,7 +10,10 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "config/budget_reader.hpp"
+#include "tests/support/error_of.hpp"
 
 namespace cycle {
 namespace {
@@ -122,6 +125,109 @@ TEST_CASE("printed amounts: groups of digits, minus signs, and what is refused")
          {"", " ", "5 593 ", "5,593", "5.5", "12a", "--5", "5 -3", "- ", "99999999999999999999"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_printed_amount(bad).has_value());
+    }
+}
+
+// EXAMPLE DATA: a one-column budget in NOK, `income` lines of `income_amount`, `expenses` lines
+// of `expense_amount`, and `projects` items of the largest amount a document may print.
+// Line 8 is the first income line; the expense lines follow "expenses:" after total-income.
+std::string budget_text(int income, const char* income_amount, int expenses,
+                        const char* expense_amount, const char* total_expenses, int projects) {
+    std::string text =
+        "document: EXAMPLE DATA, not a council's budget\n"
+        "organisation: demo\n"
+        "budget-year: 2021\n"
+        "unit: nok\n"
+        "columns: [{id: budget-2021, label: Budget}]\n"
+        "incoming: {label: In, values: [\"0\"]}\n"
+        "income:\n";
+    for (int i = 0; i < income; ++i) {
+        text += std::string("  - {label: Line, values: [\"") + income_amount + "\"]}\n";
+    }
+    text += "total-income: {label: Income, values: [\"0\"]}\nexpenses:\n";
+    for (int i = 0; i < expenses; ++i) {
+        text += std::string("  - {label: Line, values: [\"") + expense_amount + "\"]}\n";
+    }
+    text += std::string("total-expenses: {label: Expenses, values: [\"") + total_expenses +
+            "\"]}\n"
+            "result: {label: Result, values: [\"0\"]}\n"
+            "outgoing: {label: Out, values: [\"0\"]}\n";
+    if (projects > 0) {
+        text += "projects:\n  unit: nok\n  items:\n";
+        for (int i = 0; i < projects; ++i) {
+            text += "    - {label: Item, amount: \"999 999 999 999 999\"}\n";
+        }
+        text += "  total: {label: Total, amount: \"0\"}\n";
+    }
+    return text;
+}
+
+TEST_CASE("budget check: a sum or difference beyond 64 bits is refused at the figure") {
+    // 9 223 amounts of 999 999 999 999 999 (15 digits, the most a document prints) make
+    // 9 222 999 999 999 990 777; the 9 224th passes 2^63 - 1. The old sums wrapped silently.
+    const char* big = "999 999 999 999 999";
+    const std::string beyond = " does not fit in 64 bits (beyond ±9 223 372 036 854 775 807)";
+    const struct {
+        const char* name;
+        std::string text;
+        std::string error;
+    } cases[] = {
+        {"expenses: the 9 224th line", budget_text(1, "0", 9'224, big, "0", 0),
+         "exit 2: b.yaml:9234:28: the sum of expenses in column budget-2021" + beyond},
+        {"income below -2^63", budget_text(9'224, "-999 999 999 999 999", 1, "0", "0", 0),
+         "exit 2: b.yaml:9231:28: the sum of income in column budget-2021" + beyond},
+        {"projects: the 9 224th item", budget_text(1, "0", 1, "0", "0", 9'224),
+         "exit 2: b.yaml:9241:29: the sum of projects" + beyond},
+        {"the sum fits, its difference from the stated total does not",
+         budget_text(1, "0", 9'223, big, "-999 999 999 999 999", 0),
+         "exit 2: b.yaml:9234:44: the difference from the sum of expenses" + beyond},
+        {"9 223 lines fit", budget_text(1, "0", 9'223, big, "0", 0), "no error"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        CHECK(testing::error_of([&] { check_budget(load_budget_text(c.text, "b.yaml")); }) ==
+              c.error);
+    }
+}
+
+TEST_CASE("budget check: every derived figure is computed with checked arithmetic") {
+    // Figures beyond what a document prints, as a BudgetDocument built elsewhere may hold:
+    // each rule's arithmetic must refuse, not wrap.
+    const BudgetDocument document = load_budget_file(example);
+    const std::string beyond = " does not fit in 64 bits (beyond ±9 223 372 036 854 775 807)";
+    const struct {
+        const char* name;
+        void (*change)(BudgetDocument&);
+        std::string error;
+    } cases[] = {
+        {"result = total income - total expenses",
+         [](BudgetDocument& d) {
+             d.total_income.figures[0].value = std::numeric_limits<std::int64_t>::max();
+             d.total_expenses.figures[0].value = -1;
+         },
+         example + ":32:12: total income - total expenses" + beyond},
+        {"outgoing = incoming + result",
+         [](BudgetDocument& d) {
+             d.incoming.figures[1].value = std::numeric_limits<std::int64_t>::max();
+             d.result.figures[1].value = 1;
+         },
+         example + ":33:60: incoming + result" + beyond},
+        {"a change column",
+         [](BudgetDocument& d) {
+             // Each fits its own column's rules; their difference does not.
+             d.incoming.figures[2].value = 5'000'000'000'000'000'000;
+             d.incoming.figures[0].value = -5'000'000'000'000'000'000;
+         },
+         example + ":17:39: budget-2021 - budget-2020" + beyond},
+        {"the project line in NOK",
+         [](BudgetDocument& d) { d.expenses[4].figures[2].value = 10'000'000'000'000'000; },
+         example + ":28:52: Prosjekter in NOK" + beyond},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        BudgetDocument changed = document;
+        c.change(changed);
+        CHECK(testing::error_of([&] { check_budget(changed); }) == "exit 2: " + c.error);
     }
 }
 

@@ -52,5 +52,45 @@ TEST_CASE("case series: one decision a case; a meeting treats only cases that ex
     CHECK_FALSE(series.refusal(held));
 }
 
+TEST_CASE("case series: no event cites a case number of a year after its date") {
+    // A case number carries the year its case was opened: 12/21 did not exist on 2020-12-10.
+    // 58/20 cited in 2021 is ordinary. Both import (CaseSeries) and the recording commands
+    // (case_year_refusal) ask the same question.
+    CaseSeries series;
+    Event decision = testing::step_event(3, "budget-adopted", "2020-12-10", 2021);
+    decision.body = "board";
+    decision.case_number = CaseNumber{"board", 2021, 12};
+    const std::string refusal =
+        "the board's case 12/21 is numbered in 2021, after 2020-12-10: a case can be cited "
+        "only from the year it is opened";
+    CHECK(*series.refusal(decision) == refusal);
+    CHECK(*case_year_refusal(decision) == refusal);
+    decision.case_number = CaseNumber{"board", 2020, 58};
+    CHECK_FALSE(series.refusal(decision));
+    decision.effective_date = Date(2021, 1, 4);
+    CHECK_FALSE(series.refusal(decision));
+    decision.case_number = CaseNumber{"board", 2021, 12};
+    CHECK_FALSE(series.refusal(decision));  // the same year
+
+    Event held = testing::step_event(5, kind_meeting_held, "2020-12-10", 0,
+                                     {{"meeting", "2020-12-10"}, {"cases", {"12/21"}}});
+    held.body = "board";
+    CHECK(*case_year_refusal(held) == refusal);
+    CHECK(*series.refusal(held) == refusal);
+
+    Event report = testing::step_event(6, kind_duty_reported, "2020-12-10", 0);
+    report.body = "board";
+    report.case_number = CaseNumber{"board", 2021, 12};
+    CHECK(*series.refusal(report) == refusal);
+
+    Event correction =
+        testing::step_event(7, kind_correction, "2021-03-01", 0,
+                            {{"corrects", 3}, {"case", "12/21"}, {"date", "2020-12-10"}});
+    correction.body = "board";
+    CHECK(*series.refusal(correction) == refusal);
+    correction.details["date"] = "2021-01-10";
+    CHECK_FALSE(series.refusal(correction));
+}
+
 }  // namespace
 }  // namespace cycle

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/error_of.hpp"
 #include "tests/support/shipped_config.hpp"
 
 namespace cycle {
@@ -51,6 +52,26 @@ TEST_CASE("contingent: the largest rate and weight the inputs allow do not overf
     // NOK 10 000 per inhabitant, the cap of --rate: 1e8 x 1e4 x 100 = 1e14 NOK.
     CHECK(compute_contingent({big}, 1'000'000, ContingentRounding::half_up).total_nok ==
           100'000'000'000'000);
+}
+
+TEST_CASE("contingent: a row or total beyond 64 bits is refused, not wrapped") {
+    // EXAMPLE DATA. The rate an imported contingent-set may carry is read up to
+    // NOK 999 999 999 999.99 (engine/decimal); at the config's largest population and weight a
+    // row is some 10^22 NOK. Two rows of 5 * 10^18 each fit, their total does not.
+    const Member big{"Big", "municipality", false, 100'000'000, 100'000};
+    const std::string beyond = " does not fit in 64 bits (beyond ±9 223 372 036 854 775 807)";
+    CHECK(testing::error_of([&] {
+              compute_contingent({big}, 99'999'999'999'999, ContingentRounding::half_up);
+          }) ==
+          "exit 2: contingent: Big's population 100000000 x weight 100.000 x NOK "
+          "999999999999.99 per inhabitant" +
+              beyond);
+    const std::int64_t rate = 50'000'000'000;  // NOK 500 000 000.00: a row of 5 * 10^18
+    CHECK(compute_contingent({big}, rate, ContingentRounding::down).total_nok ==
+          5'000'000'000'000'000'000);
+    CHECK(testing::error_of([&] {
+              compute_contingent({big, big}, rate, ContingentRounding::down);
+          }) == "exit 2: contingent: the total in NOK" + beyond);
 }
 
 }  // namespace

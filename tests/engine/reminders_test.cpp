@@ -69,5 +69,19 @@ TEST_CASE("reminders: --within beyond the lead times, and the overdue count") {
     CHECK(overdue.items[0].body == "board");
 }
 
+TEST_CASE("reminders: a lead time longer than --within reminds on its day") {
+    using Lines = std::vector<std::string>;
+    // lead-days [30, 14, 7, 1]: asked for 14 days, the 30-day lead time still comes 30 days
+    // ahead (the old code listed it only 14 days ahead, as lead-14: 16 days late).
+    CHECK(reminders_on("2020-05-31", 14) == Lines{"2020-06-30 2021 contingent-set lead-30 (30)"});
+    CHECK(reminders_on("2020-06-10", 7) == Lines{"2020-06-30 2021 contingent-set lead-30 (20)"});
+    CHECK(reminders_on("2020-06-16", 0) == Lines{"2020-06-30 2021 contingent-set lead-14 (14)"});
+    // Beyond every lead time and --within: not yet.
+    CHECK(reminders_on("2020-05-30", 14).empty());
+    // A budget year whose deadlines are all beyond --within but within a lead time is reached:
+    // 2022's contingent (2021-06-30) 30 days ahead, with --within 1.
+    CHECK(reminders_on("2021-05-31", 1) == Lines{"2021-06-30 2022 contingent-set lead-30 (30)"});
+}
+
 }  // namespace
 }  // namespace cycle
