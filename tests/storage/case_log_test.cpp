@@ -2,8 +2,12 @@
 #include "storage/case_log.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/VariadicBind.h>
 #include <doctest/doctest.h>
 
+#include "engine/error.hpp"
+#include "engine/event_limits.hpp"
 #include "engine/hash_chain.hpp"
 #include "storage/database.hpp"
 #include "tests/support/event_builder.hpp"
@@ -252,8 +256,6 @@ TEST_CASE("case log: case numbers are unique per organisation, body and year") {
     CHECK(example.log.verify().intact);
 }
 
-}  // namespace
-}  // namespace cycle
 
 namespace cycle {
 namespace {
@@ -338,6 +340,162 @@ TEST_CASE("case log: workflow events leave out opened cases and corrections, by 
         "prev_hash, hash || '-9' FROM case_log WHERE seq = 8");
     CHECK_THROWS_WITH(log.workflow_events("osloregionen"),
                       "case log #9 cannot be read (kind is not text); run cycle verify");
+}
+
+}  // namespace
+}  // namespace cycle
+
+// Writes `event` as row `event.seq` with plain SQL, as a file changed behind cycle's back
+// would hold it: nothing is checked. `details` is the stored text (compact JSON as a rule).
+void insert_raw(SQLite::Database& db, const Event& event, const std::string& details) {
+    SQLite::Statement insert(
+        db,
+        "INSERT INTO case_log (seq, org, recorded_at, effective_date, actor, kind, budget_year, "
+        "body, case_body, case_year, case_sequence, details, irregular, reason, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, ?)");
+    SQLite::bind(insert, event.seq, event.org, event.recorded_at, iso(event.effective_date),
+                 event.actor, event.kind, event.budget_year.value_or(2021), event.body, details,
+                 event.irregular ? 1 : 0, event.reason, event.prev_hash, event.hash);
+    insert.exec();
+}
+
+// Event #6 of the example, chained to #5 with its hash computed over `details`.
+Event chained_sixth(const ExampleLog& example, const std::string& details) {
+    Event event = testing::step_event(6, "status-report", "2021-09-01", 2021);
+    event.prev_hash = *example.log.hash_of(5);
+    event.hash = chain_hash(event.prev_hash, canonical_bytes(event, details));
+    return event;
+}
+
+TEST_CASE("case log: a write that did not land as written is refused") {
+    struct Row {
+        const char* name;
+        const char* tamper;
+        const char* problem;
+    };
+    const Row rows[] = {
+        {"a trigger swallows the row",
+         "CREATE TRIGGER swallow BEFORE INSERT ON case_log BEGIN SELECT RAISE(IGNORE); END",
+         "no row was stored"},
+        {"a trigger rewrites the row",
+         "DROP TRIGGER case_log_no_update; CREATE TRIGGER rewrite AFTER INSERT ON case_log "
+         "BEGIN UPDATE case_log SET actor = 'mallory' WHERE seq = NEW.seq; END",
+         "it reads back other than it was written"},
+        {"a column's type changed",
+         "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, "
+         "'budget_year    INTEGER', 'budget_year    TEXT') WHERE name = 'case_log'",
+         "it reads back malformed (budget_year is not an integer from 1900 to 2200)"},
+        {"a trigger swallows the case number",
+         "CREATE TRIGGER swallow BEFORE INSERT ON case_number BEGIN SELECT RAISE(IGNORE); END",
+         "its case number 40/21 was not registered in the case_number table"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.name);
+        ExampleLog example;
+        example.db.sql().exec(row.tamper);
+        // A connection of its own, so that the altered schema is the one it reads.
+        SQLite::Database db(example.file.path(), SQLite::OPEN_READWRITE);
+        CaseLog log(db);
+        Event cited = testing::step_event(0, "status-report", "2021-09-01", 2021);
+        cited.case_number = CaseNumber{"board", 2021, 40};
+        SQLite::Transaction transaction(db);
+        try {
+            log.append(cited);
+            FAIL("appended");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::storage);
+            CHECK(std::string(error.what()) == std::string("case log #6 was not stored as written: ") +
+                                                   row.problem +
+                                                   "; nothing was written; run cycle verify");
+        }
+    }
+}
+
+TEST_CASE("case log: a case number is not handed out again when the table lost it") {
+    ExampleLog example;
+    Event cited = testing::step_event(0, "status-report", "2021-09-01", 2021);
+    cited.case_number = CaseNumber{"board", 2021, 40};
+    example.log.append(cited);
+    CHECK(example.log.next_case_sequence("osloregionen", "board", 2021) == 41);
+    example.db.sql().exec("DROP TRIGGER case_number_no_delete; DELETE FROM case_number");
+    // The log still cites 40/21: the next number is 41, not 1.
+    CHECK(example.log.next_case_sequence("osloregionen", "board", 2021) == 41);
+    CHECK(example.log.next_case_sequence("osloregionen", "board", 2022) == 1);
+}
+
+TEST_CASE("case log: recorded-at never moves backwards") {
+    ExampleLog example;  // #5 recorded at 2021-02-05T12:00:00Z
+    Event early = testing::step_event(0, "status-report", "2021-09-01", 2021);
+    early.recorded_at = "2021-02-05T11:59:59Z";
+    try {
+        example.log.append(early);
+        FAIL("appended");
+    } catch (const Error& error) {
+        CHECK(error.code() == ExitCode::storage);
+        CHECK(std::string(error.what()) ==
+              "the clock says 2021-02-05T11:59:59Z, before #5 was recorded "
+              "(2021-02-05T12:00:00Z); the log's time may not move backwards, so nothing was "
+              "written; check the system clock");
+    }
+    CHECK(example.log.verify().intact);
+    // Written behind cycle's back with a hash that matches: verify names it by its time.
+    Event sixth = chained_sixth(example, "{}");
+    sixth.recorded_at = "2021-02-05T11:59:59Z";
+    sixth.hash = chain_hash(sixth.prev_hash, canonical_bytes(sixth, "{}"));
+    insert_raw(example.db.sql(), sixth, "{}");
+    const VerifyResult result = example.log.verify();
+    CHECK(result.first_broken_seq == 6);
+    CHECK(result.problem ==
+          "recorded_at 2021-02-05T11:59:59Z is before 2021-02-05T12:00:00Z, when #5 was "
+          "recorded: the log's time moved backwards");
+}
+
+TEST_CASE("case log: rows read back keep the limits import lines keep, and crash nothing") {
+    const auto nested = [](std::size_t depth) {
+        return "{\"x\":" + std::string(depth, '[') + std::string(depth, ']') + "}";
+    };
+    const std::string too_large = "{\"note\":\"" + std::string(max_event_bytes, 'a') + "\"}";
+    struct Row {
+        std::string name;
+        std::string details;
+        std::string actor;
+        std::string problem;
+    };
+    const std::vector<Row> rows = {
+        {"nested 65 deep", nested(64), "tester", "details: nested more than 64 levels deep"},
+        // Deep enough to overflow the stack of a recursive dump or copy.
+        {"nested 300000 deep", nested(300'000), "tester",
+         "details: nested more than 64 levels deep"},
+        {"an escape sequence in a title", "{\"title\":\"a\\u001b[2Jb\"}", "tester",
+         "details.title: expected one line of text, got \"a\\u001B[2Jb\""},
+        {"a C1 control in a nested note", "{\"plans\":[{\"note\":\"a\xc2\x9b" "b\"}]}", "tester",
+         "details.plans[0].note: expected one line of text, got \"a\\u009Bb\""},
+        {"a bidirectional override in a key", "{\"a\xe2\x80\xae" "b\":1}", "tester",
+         "details.a\\u202Eb: expected a key on one line"},
+        {"a line break in the actor", "{}", "mal\nlory",
+         "actor: expected one line of text, got \"mal\\nlory\""},
+        {"larger than an event may be", too_large, "tester",
+         // Its details and the row's other text: one note too many for the limit.
+         "it takes 8388808 bytes, more than the 8388608 an event may"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.name);
+        ExampleLog example;
+        Event sixth = chained_sixth(example, "{}");
+        sixth.actor = row.actor;
+        insert_raw(example.db.sql(), sixth, row.details);
+        const VerifyResult result = example.log.verify();
+        CHECK(result.first_broken_seq == 6);
+        CHECK(result.problem == row.problem);
+        try {
+            (void)example.log.events("osloregionen");
+            FAIL("read");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::storage);
+            CHECK(std::string(error.what()) ==
+                  "case log #6 cannot be read (" + row.problem + "); run cycle verify");
+        }
+    }
 }
 
 }  // namespace

@@ -8,20 +8,13 @@
 #include <iterator>
 
 #include "engine/error.hpp"
+#include "tests/support/open_error.hpp"
 #include "tests/support/temp_file.hpp"
 
 namespace cycle {
 namespace {
 
-std::string open_error(const std::string& path, OpenMode mode) {
-    try {
-        Database db(path, mode);
-    } catch (const Error& error) {
-        CHECK(error.code() == ExitCode::storage);
-        return error.what();
-    }
-    return "no error";
-}
+using testing::open_error;
 
 TEST_CASE("database: created with WAL, application id and schema version") {
     testing::TempFile file("cycle.db");
