@@ -111,13 +111,13 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
         print_csv_record(std::cout,
                          {"member", "kind", "group", "population", "weight", "contingent_nok"});
         for (const ContingentRow& row : table.rows) {
-            print_csv_record(std::cout,
-                             {row.member.name, row.member.kind, row.member.is_group ? "yes" : "no",
-                              std::to_string(row.member.population),
-                              weight_text(row.member.weight_thousandths), std::to_string(row.nok)});
+            print_csv_record(
+                std::cout, {row.member.name, row.member.kind, row.member.is_group ? "yes" : "no",
+                            CsvCell::number(row.member.population),
+                            weight_text(row.member.weight_thousandths), CsvCell::number(row.nok)});
         }
-        print_csv_record(std::cout, {"total", "", "", std::to_string(table.total_population), "",
-                                     std::to_string(table.total_nok)});
+        print_csv_record(std::cout, {"total", "", "", CsvCell::number(table.total_population), "",
+                                     CsvCell::number(table.total_nok)});
         return;
     }
     std::cout << "Contingent " << year << ": NOK " << format_decimal(table.rate_ore, 2)

@@ -25,18 +25,25 @@ std::string case_text(const Event& event) {
                                                  : number + " (" + event.case_number->body + ")";
 }
 
-Row log_row(const Event& event, bool for_csv) {
-    return {std::to_string(event.seq),
+// The sequence number and budget year are numbers; everything else is text.
+CsvRecord log_record(const Event& event, bool for_csv) {
+    return {CsvCell::number(event.seq),
             event.recorded_at,
             iso(event.effective_date),
             event.actor,
             event.body,
             case_text(event),
             event.kind,
-            event.budget_year ? std::to_string(*event.budget_year) : "",
+            event.budget_year ? CsvCell::number(*event.budget_year) : CsvCell(""),
             for_csv ? event.details.dump() : details_text(event.details),
             event.irregular ? "yes" : "no",
             event.reason};
+}
+
+Row log_row(const Event& event) {
+    Row row;
+    for (CsvCell& cell : log_record(event, false)) row.push_back(std::move(cell.text));
+    return row;
 }
 
 const Row header = {"seq",  "recorded_at", "date",    "actor",     "body",  "case",
@@ -48,11 +55,11 @@ void print_events(std::ostream& out, const std::vector<Event>& events, const std
     if (format == "json") {
         for (const Event& event : events) out << event_to_json(event).dump() << "\n";
     } else if (format == "csv") {
-        print_csv_record(out, header);
-        for (const Event& event : events) print_csv_record(out, log_row(event, true));
+        print_csv_record(out, CsvRecord(header.begin(), header.end()));
+        for (const Event& event : events) print_csv_record(out, log_record(event, true));
     } else {
         std::vector<Row> rows = {header};
-        for (const Event& event : events) rows.push_back(log_row(event, false));
+        for (const Event& event : events) rows.push_back(log_row(event));
         print_table(out, rows);
     }
 }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.hpp"
+#include "cli/visible_output.hpp"
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
 #include "engine/spelling.hpp"
@@ -117,6 +118,9 @@ int fail(cycle::ExitCode code, const std::string& message) {
 
 int main(int argc, char** argv) {
     using namespace cycle;
+    // Every word printed passes through here, so that no stored text reaches a terminal raw,
+    // whichever command or format printed it.
+    const VisibleStandardStreams visible;
     CLI::App app(
         "cycle - the plan-and-budget cycle of a council, kept as a tamper-evident case log",
         "cycle");

@@ -1,33 +1,71 @@
 #include "cli/output_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
+#include "storage/file_mode.hpp"
 
 namespace cycle {
 
-void replace_file(const char* option, const std::string& path, const std::string& content) {
-    const std::string temporary = path + ".cycle-tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << content;
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            throw_bad_input(std::string(option) + ": cannot write " + quote(path));
-        }
+namespace {
+
+// The mode the file at `path` has now, or a new file's when there is none to keep.
+mode_t mode_to_keep(const std::string& path) {
+    struct stat existing {};
+    if (stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
+        return existing.st_mode & 07777;
     }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
+    return new_file_mode();
+}
+
+bool write_all(int fd, const std::string& content) {
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t count = write(fd, content.data() + written, content.size() - written);
+        if (count < 0 && errno == EINTR) continue;
+        if (count <= 0) return false;
+        written += static_cast<std::size_t>(count);
+    }
+    return true;
+}
+
+}  // namespace
+
+void replace_file(const char* option, const std::string& path, const std::string& content) {
+    const auto fail = [&](int error) {
         throw_bad_input(std::string(option) + ": cannot write " + quote(path) + ": " +
-                        error.message());
+                        std::strerror(error));
+    };
+    // Beside the target, so that the rename stays in one file system; mkstemp makes a new file
+    // of an unpredictable name with O_EXCL, so no link planted in the folder is followed.
+    const std::filesystem::path target(path);
+    const std::filesystem::path folder =
+        target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = mkstemp(temporary.data());
+    if (fd < 0) fail(errno);
+    const bool written =
+        write_all(fd, content) && fchmod(fd, mode_to_keep(path)) == 0 && fsync(fd) == 0;
+    const int error = errno;
+    if (close(fd) != 0 || !written || rename(temporary.c_str(), path.c_str()) != 0) {
+        const int reported = written ? errno : error;
+        unlink(temporary.c_str());
+        fail(reported);
+    }
+    // The rename itself is durable only once the folder is on disk too.
+    const int folder_fd = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder_fd >= 0) {
+        fsync(folder_fd);
+        close(folder_fd);
     }
 }
 

@@ -1,6 +1,9 @@
 #include "cli/table.hpp"
 
 #include <algorithm>
+#include <string_view>
+
+#include "engine/quote.hpp"
 
 namespace cycle {
 
@@ -15,7 +18,11 @@ std::size_t display_width(const std::string& text) {
 
 }  // namespace
 
-void print_table(std::ostream& out, const std::vector<Row>& rows, const std::string& indent) {
+void print_table(std::ostream& out, const std::vector<Row>& given, const std::string& indent) {
+    std::vector<Row> rows = given;
+    for (Row& row : rows) {
+        for (std::string& cell : row) cell = one_line(cell);
+    }
     std::vector<std::size_t> widths;
     for (const auto& row : rows) {
         if (widths.size() < row.size()) widths.resize(row.size(), 0);
@@ -34,9 +41,19 @@ void print_table(std::ostream& out, const std::vector<Row>& rows, const std::str
     }
 }
 
-void print_csv_record(std::ostream& out, const Row& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string& field = fields[i];
+CsvCell CsvCell::number(std::int64_t value) {
+    CsvCell cell(std::to_string(value));
+    cell.is_number = true;
+    return cell;
+}
+
+void print_csv_record(std::ostream& out, const CsvRecord& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        std::string field = cells[i].text;
+        if (!cells[i].is_number && !field.empty() &&
+            std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+            field.insert(0, 1, '\'');
+        }
         if (i > 0) out << ',';
         if (field.find_first_of(",\"\r\n") == std::string::npos) {
             out << field;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "engine/quote.hpp"
+
 namespace cycle {
 
 std::string ics_date(const Date& day) {
@@ -13,7 +15,9 @@ std::string ics_date(const Date& day) {
 
 std::string ics_escape(const std::string& text) {
     std::string escaped;
-    for (char c : text) {
+    // Controls and bidirectional formatting made visible first; their backslash is then
+    // escaped as TEXT's, so a calendar shows `\u202E`, never the character itself.
+    for (char c : visible_text(text, "\n\r")) {
         switch (c) {
             case '\\':
                 escaped += "\\\\";

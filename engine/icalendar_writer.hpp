@@ -32,7 +32,8 @@ class ICalendarWriter {
 
 // "20210205"
 std::string ics_date(const Date& day);
-// Backslash, semicolon, comma and line breaks escaped as RFC 5545 TEXT.
+// Backslash, semicolon, comma and line breaks escaped as RFC 5545 TEXT; other controls, C1
+// codes and bidirectional formatting made visible as engine/quote's visible_text does.
 std::string ics_escape(const std::string& text);
 
 }  // namespace cycle

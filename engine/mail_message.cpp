@@ -7,6 +7,7 @@
 
 #include "engine/clock.hpp"
 #include "engine/hash_chain.hpp"
+#include "engine/quote.hpp"
 
 namespace cycle {
 
@@ -126,7 +127,11 @@ bool is_mail_address(const std::string& text) {
     // RFC 5321 limits a path to 256 octets; a display name needs no more than a line. The cap
     // also keeps std::regex, which recurses per character, off long input.
     if (text.size() > 512) return false;
-    return std::regex_match(text, bare_address()) || std::regex_match(text, named_address());
+    if (std::regex_match(text, bare_address())) return true;
+    // The regex stops ASCII controls only; a name must also hold no C1 code or bidirectional
+    // formatting, which a mail program would show as they are.
+    std::smatch match;
+    return std::regex_match(text, match, named_address()) && is_one_line_text(match[1].str());
 }
 
 std::string rfc5322_date(const boost::posix_time::ptime& utc) {
@@ -147,7 +152,12 @@ std::string rfc5322_date(const boost::posix_time::ptime& utc) {
     return buffer;
 }
 
-std::string render_mail(const MailMessage& message) {
+std::string render_mail(const MailMessage& given) {
+    // Stored text reaches a mail program as it reaches a terminal: controls and bidirectional
+    // formatting escaped, the subject on one line (a line break there would start a header).
+    MailMessage message = given;
+    message.subject = one_line(message.subject);
+    message.body = visible_text(message.body, "\n");
     std::string to;
     for (const std::string& address : message.to) {
         if (!to.empty()) to += ",\r\n ";

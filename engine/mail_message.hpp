@@ -9,7 +9,8 @@
 namespace cycle {
 
 // "name@example.org" or "Display Name <name@example.org>": a dot-atom address, and a display
-// name of printable text without quotes, angle brackets or backslashes (UTF-8 allowed).
+// name of printable text without quotes, angle brackets, backslashes, controls or bidirectional
+// formatting (other UTF-8 allowed).
 bool is_mail_address(const std::string& text);
 
 struct MailMessage {
@@ -21,7 +22,8 @@ struct MailMessage {
 };
 
 // The whole message. The Date header is in Europe/Oslo time; the Message-ID is derived from
-// the content, so the same reminder on the same day has the same id.
+// the content, so the same reminder on the same day has the same id. Subject and body show
+// controls and bidirectional formatting escaped (engine/quote), the subject on one line.
 std::string render_mail(const MailMessage& message);
 
 // RFC 5322 date-time of an instant, in Europe/Oslo: "Fri, 27 Nov 2026 00:00:00 +0100".

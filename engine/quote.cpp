@@ -63,8 +63,9 @@ std::string escaped(char32_t point) {
     }
 }
 
-// Copies `text`, escaping what would break the line; `in_quotes` also escapes '"' and '\'.
-std::string escape(std::string_view text, bool in_quotes) {
+// Copies `text`, escaping what would break the line but the controls in `kept`; `in_quotes`
+// also escapes '"' and '\'.
+std::string escape(std::string_view text, bool in_quotes, std::string_view kept = {}) {
     std::string out;
     std::size_t at = 0;
     while (at < text.size()) {
@@ -72,7 +73,8 @@ std::string escape(std::string_view text, bool in_quotes) {
         const auto point = next_code_point(text, at);
         if (!point) {
             out += "\xEF\xBF\xBD";  // U+FFFD
-        } else if (breaks_line(*point)) {
+        } else if (breaks_line(*point) &&
+                   !(*point < 0x80 && kept.find(static_cast<char>(*point)) != kept.npos)) {
             out += escaped(*point);
         } else if (in_quotes && (*point == '"' || *point == '\\')) {
             out += '\\';
@@ -92,6 +94,10 @@ std::string quote(std::string_view text) {
 
 std::string one_line(std::string_view text) {
     return escape(text, false);
+}
+
+std::string visible_text(std::string_view text, std::string_view kept) {
+    return escape(text, false, kept);
 }
 
 bool is_single_line(std::string_view text) {

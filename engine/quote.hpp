@@ -19,6 +19,9 @@ std::string one_line(std::string_view text);
 
 // Whether `text` is valid UTF-8 without any of the characters above; it may be empty or blank.
 bool is_single_line(std::string_view text);
+// The same escaping, except for the ASCII controls in `kept` (a format's own line structure,
+// such as "\n", or "\t\n\r" in XML): the one form in which stored text reaches a reader.
+std::string visible_text(std::string_view text, std::string_view kept);
 
 // Whether `text` is a single line of real text: valid UTF-8, none of the characters above,
 // and not only white space. For free-text options that are stored and shown in tables.

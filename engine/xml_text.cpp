@@ -1,11 +1,14 @@
 #include "engine/xml_text.hpp"
 
+#include "engine/quote.hpp"
+
 namespace cycle {
 
 std::string xml_escape(std::string_view text) {
+    const std::string visible = visible_text(text, "\t\n\r");
     std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
+    out.reserve(visible.size());
+    for (const char c : visible) {
         switch (c) {
             case '&':
                 out += "&amp;";
@@ -22,17 +25,8 @@ std::string xml_escape(std::string_view text) {
             case '\'':
                 out += "&#39;";
                 break;
-            case '\t':
-            case '\n':
-            case '\r':
-                out += c;
-                break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
-                } else {
-                    out += c;
-                }
+                out += c;
         }
     }
     return out;

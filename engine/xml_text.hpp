@@ -1,7 +1,8 @@
 // Text and attribute values for XML and HTML: the five characters with a meaning there are
-// written as entities; everything else (UTF-8 included) as it is. Controls XML 1.0 forbids
-// (below 0x20, except tab, newline and carriage return) become U+FFFD, so a note pasted from
-// elsewhere never makes a page unreadable.
+// written as entities; tab, newline and carriage return as they are; every other control,
+// DEL, C1 code and bidirectional formatting character visibly escaped (`\u001B`, `\u202E`,
+// engine/quote's visible_text), and invalid UTF-8 as U+FFFD. So stored text can neither break
+// the page (XML 1.0 forbids most C0 controls) nor reorder or hide what the reader sees.
 #pragma once
 
 #include <string>

@@ -11,6 +11,7 @@
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
 #include "storage/schema_check.hpp"
+#include "storage/file_mode.hpp"
 
 namespace cycle {
 
@@ -181,6 +182,7 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         if (mode == OpenMode::read_only || mode == OpenMode::audit) {
             open_for_reading();
         } else {
+            if (!exists) create_database_file(path);  // with its mode, before SQLite makes it
             sql_ = std::make_unique<SQLite::Database>(
                 path, SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE), busy_timeout_ms);
             wait_when_busy();

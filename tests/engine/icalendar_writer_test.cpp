@@ -12,6 +12,8 @@ using testing::day;
 
 TEST_CASE("icalendar: TEXT values are escaped") {
     CHECK(ics_escape("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne");
+    // Controls and bidi made visible, their backslash escaped as TEXT's: a reader sees \u202E.
+    CHECK(ics_escape("x\x1b[2J\u202Ey\r\n") == "x\\\\u001B[2J\\\\u202Ey\\n");
     ICalendarWriter ics;
     ics.text("SUMMARY", "Styret, sak 58/20; frist");
     ics.date("DUE", day("2021-02-05"));

@@ -41,11 +41,13 @@ TEST_CASE("language: steps, bodies and labels") {
     CHECK(translate(Language::nb, "no such label") == "no such label");
 }
 
-TEST_CASE("xml text: the five characters as entities, forbidden controls replaced") {
+TEST_CASE("xml text: the five characters as entities, controls and bidi made visible") {
     CHECK(xml_escape("Budsjett & regnskap <2021> \"sak\" 'x'") ==
           "Budsjett &amp; regnskap &lt;2021&gt; &quot;sak&quot; &#39;x&#39;");
     CHECK(xml_escape("linje\tto\nny") == "linje\tto\nny");
-    CHECK(xml_escape(std::string("a\x01z", 3)) == "a\xEF\xBF\xBDz");
+    CHECK(xml_escape(std::string("a\x01z", 3)) == "a\\u0001z");
+    CHECK(xml_escape("\x1b[31m\u009B\u202Esak<\x7f") == "\\u001B[31m\\u009B\\u202Esak&lt;\\u007F");
+    CHECK(xml_escape("bad \xff") == "bad \xEF\xBF\xBD");
     CHECK(xml_escape("Årshjul → Styret") == "Årshjul → Styret");
 }
 

@@ -22,6 +22,23 @@ TEST_CASE("mail: which addresses are accepted") {
     CHECK_FALSE(is_mail_address("a@example.org\r\nBcc: victim@example.org"));
     CHECK_FALSE(is_mail_address("\"Quoted\" <post@example.org>"));
     CHECK_FALSE(is_mail_address("Name <post@example.org"));
+    // A display name a mail program would show reordered or with a control code in it.
+    CHECK_FALSE(is_mail_address("Evil \u202Egro.elpmaxe <post@example.org>"));
+    CHECK_FALSE(is_mail_address("Bell \u0085 <post@example.org>"));
+}
+
+TEST_CASE("mail: stored text cannot add a header or drive the reader's terminal") {
+    MailMessage message{"post@example.org",
+                        {"post@example.org"},
+                        "[cycle] x\r\nBcc: victim@example.org \x1b[2J",
+                        oslo_start_of_day_utc(day("2021-01-15")),
+                        "title \x1b]0;owned\x07 \u202Eevil\rforged\nnext\n"};
+    const std::string mail = render_mail(message);
+    const auto start = mail.find("Subject: ");
+    CHECK(mail.substr(start, mail.find("\r\nDate:") - start) ==
+          "Subject: [cycle] x\\r\\nBcc: victim@example.org \\u001B[2J");
+    CHECK(mail.substr(mail.find("\r\n\r\n") + 4) ==
+          "title \\u001B]0;owned\\u0007 \\u202Eevil\\rforged\r\nnext\r\n");
 }
 
 TEST_CASE("mail: the Date header is Oslo time, +0100 in winter and +0200 in summer") {

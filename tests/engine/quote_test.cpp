@@ -25,5 +25,37 @@ TEST_CASE("one-line text: what may be stored") {
     }
 }
 
+TEST_CASE("visible text: what could drive a terminal shows as an escape") {
+    struct Case {
+        const char* name;
+        std::string text;
+        std::string kept;
+        std::string expected;
+    };
+    const Case cases[] = {
+        {"ESC", "a\x1b.b", "", "a\\u001B.b"},
+        {"CSI colour", "\x1b[31mred\x1b[0m", "", "\\u001B[31mred\\u001B[0m"},
+        {"title via OSC and BEL", "\x1b]0;owned\x07", "", "\\u001B]0;owned\\u0007"},
+        {"CR overwriting the line", "ok\rforged", "", "ok\\rforged"},
+        {"DEL", "x\x7f", "", "x\\u007F"},
+        {"C1 CSI 0x9B", "a\u009B31mb", "", "a\\u009B31mb"},
+        {"right-to-left override", "sak \u202E02/85", "", "sak \\u202E02/85"},
+        {"left-to-right isolate", "\u2066x\u2069", "", "\\u2066x\\u2069"},
+        {"bidi marks", "\u200E\u200F\u061C", "", "\\u200E\\u200F\\u061C"},
+        {"invalid UTF-8", "bad \xff\xc0\xaf end", "",
+         "bad \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end"},
+        {"cut UTF-8 character", "\xe2\x80", "", "\xEF\xBF\xBD\xEF\xBF\xBD"},
+        {"Norwegian letters stay", "Årsmøte på Ærø – æøå", "", "Årsmøte på Ærø – æøå"},
+        {"quotes and backslashes stay", "\"a\" \\ b", "", "\"a\" \\ b"},
+        {"newline escaped unless kept", "a\nb\tc", "", "a\\nb\\tc"},
+        {"kept line structure", "a\nb\tc\x1b", "\t\n", "a\nb\tc\\u001B"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        CHECK(visible_text(c.text, c.kept) == c.expected);
+    }
+    CHECK(one_line("a\x1b[2Jb\u202E") == visible_text("a\x1b[2Jb\u202E", ""));
+}
+
 }  // namespace
 }  // namespace cycle
