@@ -101,7 +101,8 @@ def setup_generated_files(cycle, root, folder):
     """No database; files too large to commit, made here (EXAMPLE DATA, no council's figures):
     sum-overflow.yaml, a budget of 9 224 expense lines of 999 999 999 999 999 NOK each (the
     most a document prints), whose sum passes 2^63 - 1 at the last line; over-cap.yaml and
-    at-cap.yaml, 1 MiB + 1 and exactly 1 MiB, a budget document's first key and a comment."""
+    at-cap.yaml, 1 MiB + 1 and exactly 1 MiB, a budget document's first key and a comment;
+    long-line.jsonl, one import line of 8 MiB + 1 bytes."""
     lines = ["document: EXAMPLE DATA, not a council's budget", "organisation: demo",
              "budget-year: 2021", "unit: nok", "columns: [{id: budget-2021, label: Budget}]",
              'incoming: {label: In, values: ["0"]}', "income:",
@@ -111,6 +112,8 @@ def setup_generated_files(cycle, root, folder):
     lines += ['total-expenses: {label: Expenses, values: ["0"]}',
               'result: {label: Result, values: ["0"]}', 'outgoing: {label: Out, values: ["0"]}']
     (folder / "sum-overflow.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # One line one byte longer than an event may take (engine/event_limits.hpp, 8 MiB).
+    (folder / "long-line.jsonl").write_bytes(b"x" * (8 * 1024 * 1024 + 1) + b"\n")
     for name, size in (("over-cap.yaml", 1024 * 1024 + 1), ("at-cap.yaml", 1024 * 1024)):
         head = b"document: EXAMPLE DATA\n#"
         (folder / name).write_bytes(head + b"x" * (size - len(head) - 1) + b"\n")

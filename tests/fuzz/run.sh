@@ -13,7 +13,7 @@ fi
 build=$1
 seconds=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
-targets=(config_loader case_number date event_decoder budget_reader)
+targets=(config_loader case_number date event_decoder budget_reader stored_row)
 
 cmake -S "$root" -B "$build" -DCYCLE_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 cmake --build "$build" -j2 --target fuzzers
