@@ -29,13 +29,6 @@ struct ImportOptions {
     std::size_t batch = 0;  // 0: one transaction for the whole file
 };
 
-// nlohmann's message without its "[json.exception.NAME.ID] " prefix.
-std::string without_exception_id(const nlohmann::json::exception& error) {
-    const std::string what = error.what();
-    const auto end = what.find("] ");
-    return end == std::string::npos ? what : what.substr(end + 2);
-}
-
 // Where nlohmann's parse error happened and why, without its exception-id prefix.
 std::string syntax_problem(const nlohmann::json::parse_error& error) {
     const std::string what = error.what();
@@ -125,7 +118,7 @@ class Importer {
         } catch (const nlohmann::json::out_of_range& error) {
             // Well-formed JSON that nlohmann cannot hold, a number beyond a double (1e400),
             // is out_of_range, not parse_error; it is the file's fault all the same.
-            fail(ExitCode::bad_input, where(line_number) + ": " + without_exception_id(error) +
+            fail(ExitCode::bad_input, where(line_number) + ": " + json_error_text(error) +
                                           " (a number must fit in a double)");
         }
         DecodedEvent decoded;

@@ -1,11 +1,11 @@
 // `cycle verify [--checkpoint LINE]`: recomputes the hash chain of the whole database. Exit 0
 // when intact, 1 naming the first broken sequence number, or when a schema object (an
 // append-only trigger among them) is missing, altered or foreign, or the file is damaged.
-// With a checkpoint (from `cycle checkpoint`), also proves that the log still holds the checkpoint's events unchanged: the
-// chain alone cannot show events cut off its end, or a chain rewritten whole.
-// With --replay, also judges every event again as `cycle import` into an empty database would:
-// a log rewritten consistently, with new hashes, but against its own rules is caught.
-// `cycle checkpoint`: prints that one line, for the auditor to keep outside the database.
+// With a checkpoint (from `cycle checkpoint`), also proves that the log still holds the
+// checkpoint's events unchanged: the chain alone cannot show events cut off its end, or a chain
+// rewritten whole. With --replay, also judges every event again as `cycle import` into an empty
+// database would: a log rewritten consistently, with new hashes, but against its own rules is
+// caught. `cycle checkpoint`: prints that one line, for the auditor to keep outside the database.
 #include <iostream>
 #include <regex>
 

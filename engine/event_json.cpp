@@ -20,7 +20,8 @@ const nlohmann::json& member(const nlohmann::json& object, const char* field) {
 
 std::string text(const nlohmann::json& object, const char* field) {
     const nlohmann::json& value = member(object, field);
-    if (!value.is_string()) fail_field(field, "expected a string, got " + std::string(value.type_name()));
+    if (!value.is_string())
+        fail_field(field, "expected a string, got " + std::string(value.type_name()));
     return value.get<std::string>();
 }
 
@@ -37,14 +38,15 @@ std::int64_t integer(const nlohmann::json& object, const char* field, std::int64
                           static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
     if (!fits || value.get<std::int64_t>() < min || value.get<std::int64_t>() > max) {
         fail_field(field, "expected an integer from " + std::to_string(min) + " to " +
-                        std::to_string(max) + ", got " + value.dump());
+                              std::to_string(max) + ", got " + value.dump());
     }
     return value.get<std::int64_t>();
 }
 
 std::string hex_hash(const nlohmann::json& object, const char* field) {
     std::string value = text(object, field);
-    if (!is_hex_hash(value)) fail_field(field, "expected 64 lower-case hex digits, got " + quote(value));
+    if (!is_hex_hash(value))
+        fail_field(field, "expected 64 lower-case hex digits, got " + quote(value));
     return value;
 }
 
@@ -63,8 +65,8 @@ CaseNumber case_of(const nlohmann::json& value) {
     const std::string rendered = text(value, "number");
     if (rendered != number.render()) {
         fail_field("case.number", "expected " + quote(number.render()) + " for sequence " +
-                                std::to_string(number.sequence) + " of " +
-                                std::to_string(number.year) + ", got " + quote(rendered));
+                                      std::to_string(number.sequence) + " of " +
+                                      std::to_string(number.year) + ", got " + quote(rendered));
     }
     return number;
 }
@@ -93,7 +95,8 @@ DecodedEvent event_from_json(const nlohmann::json& json) {
                              static_cast<int>(json.contains("prev_hash")) +
                              static_cast<int>(json.contains("hash"));
     if (chain_fields != 0 && chain_fields != 3) {
-        fail_field("seq, prev_hash, hash", "give all three (the event's place in the chain) or none");
+        fail_field("seq, prev_hash, hash",
+                   "give all three (the event's place in the chain) or none");
     }
     decoded.chained = chain_fields == 3;
 
@@ -118,12 +121,14 @@ DecodedEvent event_from_json(const nlohmann::json& json) {
     // Checked before the copy: a value nested some hundred thousand deep overflowed the stack
     // in nlohmann's recursive copy and dump (a hand-made input, tests/fuzz).
     if (nested_deeper_than(given_details, max_details_depth)) {
-        fail_field("details", "nested more than " + std::to_string(max_details_depth) + " levels deep");
+        fail_field("details",
+                   "nested more than " + std::to_string(max_details_depth) + " levels deep");
     }
     event.details = given_details;
     const nlohmann::json& irregular = member(json, "irregular");
     if (!irregular.is_boolean()) {
-        fail_field("irregular", "expected true or false, got " + std::string(irregular.type_name()));
+        fail_field("irregular",
+                   "expected true or false, got " + std::string(irregular.type_name()));
     }
     event.irregular = irregular.get<bool>();
     event.reason = text(json, "reason");
@@ -145,6 +150,12 @@ DecodedEvent event_from_json(const nlohmann::json& json) {
         fail_field("event", std::string("cannot be stored: ") + error.what());
     }
     return decoded;
+}
+
+std::string json_error_text(const nlohmann::json::exception& error) {
+    const std::string what = error.what();
+    const auto end = what.find("] ");
+    return end == std::string::npos ? what : what.substr(end + 2);
 }
 
 }  // namespace cycle

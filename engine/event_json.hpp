@@ -22,4 +22,7 @@ struct DecodedEvent {
 };
 DecodedEvent event_from_json(const nlohmann::json& json);
 
+// nlohmann's message without its "[json.exception.NAME.ID] " prefix, for a user to read.
+std::string json_error_text(const nlohmann::json::exception& error);
+
 }  // namespace cycle

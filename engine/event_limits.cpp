@@ -32,7 +32,8 @@ void check_single_lines(const nlohmann::json& value, const std::string& path);
 // A member of an object at `path`: its key and every string below it single lines.
 void check_single_line_item(const std::string& key, const nlohmann::json& value,
                             const std::string& path) {
-    if (!is_one_line_text(key)) fail_field(path + "." + one_line(key), "expected a key on one line");
+    if (!is_one_line_text(key))
+        fail_field(path + "." + one_line(key), "expected a key on one line");
     check_single_lines(value, path + "." + key);
 }
 
@@ -40,9 +41,11 @@ void check_single_line_item(const std::string& key, const nlohmann::json& value,
 void check_single_lines(const nlohmann::json& value, const std::string& path) {
     if (value.is_string()) {
         const std::string& text = value.get_ref<const std::string&>();
-        if (!is_single_line(text)) fail_field(path, "expected one line of text, got " + quote(text));
+        if (!is_single_line(text))
+            fail_field(path, "expected one line of text, got " + quote(text));
     } else if (value.is_object()) {
-        for (const auto& item : value.items()) check_single_line_item(item.key(), item.value(), path);
+        for (const auto& item : value.items())
+            check_single_line_item(item.key(), item.value(), path);
     } else if (value.is_array()) {
         std::size_t index = 0;
         for (const nlohmann::json& element : value) {
@@ -78,7 +81,8 @@ void check_event_limits(const Event& event) {
         fail_field("actor", "expected one line of text, got " + quote(event.actor));
     }
     if (!known_kind(event.kind)) fail_field("kind", "unknown kind " + quote(event.kind));
-    if (!is_single_line(event.body)) fail_field("body", "expected a body id, got " + quote(event.body));
+    if (!is_single_line(event.body))
+        fail_field("body", "expected a body id, got " + quote(event.body));
     if (event.case_number && !is_one_line_text(event.case_number->body)) {
         fail_field("case.body", "expected a body id, got " + quote(event.case_number->body));
     }
@@ -86,7 +90,8 @@ void check_event_limits(const Event& event) {
         fail_field("details", "expected an object, got " + std::string(event.details.type_name()));
     }
     if (nested_deeper_than(event.details, max_details_depth)) {
-        fail_field("details", "nested more than " + std::to_string(max_details_depth) + " levels deep");
+        fail_field("details",
+                   "nested more than " + std::to_string(max_details_depth) + " levels deep");
     }
     for (const auto& item : event.details.items()) {
         if (!multi_line_field(event, item.key())) {
@@ -96,8 +101,8 @@ void check_event_limits(const Event& event) {
     if (!event.reason.empty() && !is_one_line_text(event.reason)) {
         fail_field("reason", "expected one line of text, got " + quote(event.reason));
     }
-    for (const auto& [field, hash] : {std::pair{"prev_hash", &event.prev_hash},
-                                      std::pair{"hash", &event.hash}}) {
+    for (const auto& [field, hash] :
+         {std::pair{"prev_hash", &event.prev_hash}, std::pair{"hash", &event.hash}}) {
         if (!hash->empty() && !is_hex_hash(*hash)) {
             fail_field(field, "expected 64 lower-case hex digits, got " + quote(*hash));
         }

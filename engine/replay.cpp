@@ -2,6 +2,7 @@
 
 #include "config/config_loader.hpp"
 #include "engine/error.hpp"
+#include "engine/event_json.hpp"
 
 namespace cycle {
 
@@ -37,6 +38,10 @@ auto for_logged_event(const Event& event, Work work) {
     } catch (const Error& error) {
         if (error.code() == ExitCode::storage) throw;
         throw_storage(which() + " cannot be replayed: " + error.what());
+    } catch (const nlohmann::json::exception& error) {
+        // A row whose details lack what its kind holds (written behind cycle's back).
+        throw_storage(which() + " cannot be replayed: its details do not fit its kind (" +
+                      json_error_text(error) + ")");
     } catch (const std::exception& error) {
         throw_storage(which() + " cannot be replayed: " + error.what());
     }

@@ -12,8 +12,8 @@
 #include <utility>
 
 #include "engine/case_series.hpp"
-#include "engine/event_limits.hpp"
 #include "engine/error.hpp"
+#include "engine/event_limits.hpp"
 #include "engine/hash_chain.hpp"
 #include "storage/database.hpp"
 #include "storage/schema_check.hpp"
@@ -54,7 +54,8 @@ constexpr std::array<int, 10> text_columns = {1, 2, 3, 4, 5, 7, 8, 11, 13, 14};
 // must not make any reader crash or print what a line of text may not hold.
 Event decode_row(SQLite::Statement& row) {
     std::size_t bytes = 0;
-    for (int column : text_columns) bytes += static_cast<std::size_t>(row.getColumn(column).getBytes());
+    for (int column : text_columns)
+        bytes += static_cast<std::size_t>(row.getColumn(column).getBytes());
     bytes += static_cast<std::size_t>(row.getColumn(15).getBytes());
     if (bytes > max_event_bytes) {
         throw std::runtime_error("it takes " + std::to_string(bytes) + " bytes, more than the " +
@@ -89,8 +90,8 @@ Event decode_row(SQLite::Statement& row) {
         throw std::runtime_error("details are not JSON");
     }
     if (nested_deeper_than(event.details, max_details_depth)) {
-        throw std::runtime_error("details: nested more than " +
-                                 std::to_string(max_details_depth) + " levels deep");
+        throw std::runtime_error("details: nested more than " + std::to_string(max_details_depth) +
+                                 " levels deep");
     }
     if (!event.details.is_object() || event.details.dump() != details) {
         throw std::runtime_error("details are not in canonical form");
@@ -365,8 +366,8 @@ void CaseLog::check_stored(const Event& event) const {
     // trigger that swallows or rewrites the row, or a column whose type was changed so that
     // SQLite converts the value, would otherwise pass for a write that landed.
     if (!read_back_) {
-        read_back_ = std::make_unique<SQLite::Statement>(
-            db_, std::string(select_columns) + "WHERE seq = ?");
+        read_back_ =
+            std::make_unique<SQLite::Statement>(db_, std::string(select_columns) + "WHERE seq = ?");
     }
     SQLite::Statement& query = *read_back_;
     query.reset();
@@ -379,14 +380,13 @@ void CaseLog::check_stored(const Event& event) const {
         not_stored(event.seq, std::string("it reads back malformed (") + error.what() + ")");
     }
     query.reset();
-    const bool same =
-        stored.org == event.org && stored.recorded_at == event.recorded_at &&
-        stored.effective_date == event.effective_date && stored.actor == event.actor &&
-        stored.kind == event.kind && stored.budget_year == event.budget_year &&
-        stored.body == event.body && stored.case_number == event.case_number &&
-        stored.details == event.details && stored.irregular == event.irregular &&
-        stored.reason == event.reason && stored.prev_hash == event.prev_hash &&
-        stored.hash == event.hash;
+    const bool same = stored.org == event.org && stored.recorded_at == event.recorded_at &&
+                      stored.effective_date == event.effective_date &&
+                      stored.actor == event.actor && stored.kind == event.kind &&
+                      stored.budget_year == event.budget_year && stored.body == event.body &&
+                      stored.case_number == event.case_number && stored.details == event.details &&
+                      stored.irregular == event.irregular && stored.reason == event.reason &&
+                      stored.prev_hash == event.prev_hash && stored.hash == event.hash;
     if (!same) not_stored(event.seq, "it reads back other than it was written");
 }
 

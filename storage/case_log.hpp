@@ -115,8 +115,8 @@ class CaseLog {
 
     SQLite::Database& db_;
     std::optional<Head> head_;  // the last link this object appended, while it is current
-    std::unique_ptr<SQLite::Statement> insert_event_;   // prepared on the first append
-    std::unique_ptr<SQLite::Statement> insert_number_;  // prepared on the first case number
+    std::unique_ptr<SQLite::Statement> insert_event_;       // prepared on the first append
+    std::unique_ptr<SQLite::Statement> insert_number_;      // prepared on the first case number
     mutable std::unique_ptr<SQLite::Statement> read_back_;  // prepared on the first append
 };
 

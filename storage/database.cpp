@@ -10,8 +10,8 @@
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
-#include "storage/schema_check.hpp"
 #include "storage/file_mode.hpp"
+#include "storage/schema_check.hpp"
 
 namespace cycle {
 

@@ -130,6 +130,9 @@ void LogJudge::judge_in(Organisation& org, const Event& event) {
         verdict = org.state->apply(judged);
     } catch (const Error& error) {
         throw_refused(error.what());
+    } catch (const nlohmann::json::exception& error) {
+        throw_refused(event.kind + " cannot be applied: its details do not fit its kind (" +
+                      json_error_text(error) + ")");
     } catch (const std::exception& error) {
         throw_refused(event.kind + " cannot be applied: " + error.what());
     }

@@ -23,7 +23,8 @@ struct SchemaObject {
 
 std::vector<SchemaObject> objects_of(SQLite::Database& db) {
     // rowid order is creation order, in which a fresh database lists them.
-    SQLite::Statement query(db, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid");
+    SQLite::Statement query(db,
+                            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid");
     std::vector<SchemaObject> objects;
     while (query.executeStep()) {
         SchemaObject object;
@@ -67,9 +68,8 @@ std::vector<SchemaDifference> schema_differences(SQLite::Database& db, int versi
     std::vector<SchemaObject> actual = objects_of(db);
     std::vector<SchemaDifference> differences;
     for (const SchemaObject& object : expected) {
-        const auto found = std::find_if(actual.begin(), actual.end(), [&object](const auto& a) {
-            return a.name == object.name;
-        });
+        const auto found = std::find_if(actual.begin(), actual.end(),
+                                        [&object](const auto& a) { return a.name == object.name; });
         if (found == actual.end()) {
             differences.push_back(difference(object, "is missing"));
         } else if (!(*found == object)) {
@@ -79,9 +79,8 @@ std::vector<SchemaDifference> schema_differences(SQLite::Database& db, int versi
     std::sort(actual.begin(), actual.end(),
               [](const SchemaObject& a, const SchemaObject& b) { return a.name < b.name; });
     for (const SchemaObject& object : actual) {
-        const bool known = std::any_of(expected.begin(), expected.end(), [&object](const auto& e) {
-            return e.name == object.name;
-        });
+        const bool known = std::any_of(expected.begin(), expected.end(),
+                                       [&object](const auto& e) { return e.name == object.name; });
         if (!known) {
             differences.push_back(
                 difference(object, "is not part of cycle's schema " + std::to_string(version)));

@@ -13,7 +13,7 @@
 namespace cycle {
 
 struct SchemaDifference {
-    std::string object;  // e.g. "the index case_log_by_org"
+    std::string object;   // e.g. "the index case_log_by_org"
     std::string problem;  // "is missing", "has been altered", "is not part of cycle's schema 3"
     bool append_only_trigger = false;  // the object is one of append_only_triggers
     std::string text() const { return object + " " + problem; }

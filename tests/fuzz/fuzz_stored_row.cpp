@@ -40,7 +40,8 @@ SQLite::Database& database() {
     static SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     static const bool created = [] {
         for (int version = 1; version <= cycle::current_schema_version; ++version) {
-            for (const std::string& statement : cycle::schema_additions(version)) db.exec(statement);
+            for (const std::string& statement : cycle::schema_additions(version))
+                db.exec(statement);
         }
         return true;
     }();

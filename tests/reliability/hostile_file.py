@@ -75,6 +75,7 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree from the import below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tamper import COLUMNS, GENESIS, TEXT_COLUMNS, TRIGGERS, chain_hash  # noqa: E402
 
@@ -271,12 +272,16 @@ def integrity(path):
     """'ok', or what is wrong: a file Python cannot open or read counts as damaged."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.text_factory = bytes  # a message may quote a damaged name
         try:
-            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            result = [r[0].decode("utf-8", "replace") for r in
+                      conn.execute("PRAGMA integrity_check")]
         finally:
             conn.close()
     except sqlite3.Error as error:
         return f"cannot be read: {error}"
+    except UnicodeDecodeError as error:  # an SQLite error message quoting damaged bytes
+        return f"cannot be read: an error message that is not UTF-8 ({error})"
     return "ok" if result == ["ok"] else result[0]
 
 

@@ -9,7 +9,7 @@ correction: a few hundred events in which case numbers, NULLs, integers and text
 (synthetic test data, not the council's). Two checkpoints are taken of it: CP0 when it holds N0
 events and CP when it is complete (N events).
 
-160 copies by default (each kind at least twice, every column by each update kind). Each
+200 copies by default (each kind at least twice, every column by each update kind). Each
 tampered copy is a copy of the closed source file (no -wal) that gets exactly ONE change,
 made with Python's sqlite3 (which writes it into the file when it closes the copy). Then
 `cycle --db COPY verify --checkpoint CP` (CP0 for `truncate`) must exit 1 with nothing on stderr,
@@ -53,6 +53,28 @@ and print exactly:
                                                                                   "... is missing"
   trigger-alter      one trigger recreated with other text (another message,      none: only
                      WHEN 0, AFTER, other spacing)                               "... has been altered"
+  schema-extra       an index, a trigger (one that swallows inserts), a view or   none: only
+                     a table added, or ANALYZE run (the table sqlite_stat1)      "database schema
+                                                                                  altered: the TYPE
+                                                                                  NAME is not part of
+                                                                                  cycle's schema 3;
+                                                                                  what commands read
+                                                                                  may differ from
+                                                                                  the log"
+  schema-drop-index  case_log_by_org or case_log_workflow_by_org dropped          none: only "...: the
+                                                                                  index NAME is
+                                                                                  missing; ..."
+  index-restored     case_log_by_org rebuilt on (kind, seq) through               none: only "database
+                     writable_schema + REINDEX, then its sqlite_master text put  file damaged: row 1
+                     back: the schema is cycle's, the index's content is not     missing from index
+                                                                                  case_log_by_org; the
+                                                                                  chain was not read"
+  recorded-at-back   recorded_at of row k >= 2 set one second before row k-1's,   k, in the words
+                     and rows k..N rehashed consistently (every prev_hash and    "recorded_at A is
+                     hash recomputed; the triggers dropped for it, then          before B, when #k-1
+                     recreated or left dropped as above). Against CP, whose      was recorded: the
+                     head no longer matches, verify still names k first          log's time moved
+                                                                                  backwards"
 
 Four of these rules needed verify_chain (storage/case_log.cpp) fixed, in the commit that added
 this test; before it, verify named #1 "missing" for a row below #1, blamed the intact head for
@@ -60,6 +82,12 @@ an event appended with a stale link and a matching hash, named a cut event inste
 missing one when the case_number table still named it, and passed case_number rows holding a
 value of another type (year 2021.5, a BLOB body, first_seq '19x'), which read back as the right
 one but which record's queries do not find.
+
+The schema kinds change no row: verify compares every object in sqlite_master with what cycle
+creates for the schema version the file declares, prints the `database schema altered` line
+(or for `index-restored`, where the schema is cycle's, the integrity check's `database file
+damaged` line, and does not read the chain) and, the chain being intact, no other line: the
+intact line is not printed on exit 1.
 
 For row changes made with triggers dropped, some copies recreate them afterwards from the very
 text sqlite_master held, so that only the chain can tell; the others leave them dropped and both
@@ -251,6 +279,7 @@ class Tamper:
         self.column = column  # update-field and update-type: the column to change
         self.dropped = []
         self.recreate = False
+        self.after_commit = None  # a change made on the closed copy, after the COMMIT
 
     def unprotect(self, needed):
         # The triggers the change needs out of the way, or all four; then recreated (only the
@@ -505,6 +534,79 @@ class Tamper:
         self.conn.execute(altered)
         return f"trigger {name} altered", ("altered", name)
 
+    def schema_extra(self):
+        name, sql, what = self.rng.choice([
+            ("extra", "CREATE INDEX extra ON case_log (kind)", "index extra"),
+            ("swallow", "CREATE TRIGGER swallow BEFORE INSERT ON case_log "
+                        "BEGIN SELECT RAISE(IGNORE); END", "trigger swallow"),
+            ("recent", "CREATE VIEW recent AS SELECT * FROM case_log WHERE seq > 5",
+             "view recent"),
+            ("notes", "CREATE TABLE notes (text TEXT)", "table notes"),
+            ("sqlite_stat1", "ANALYZE", "table sqlite_stat1"),
+        ])
+        self.conn.execute(sql)
+        return f"{what} added", Lines([f"database schema altered: the {what} is not part of "
+                                       f"cycle's schema 3; what commands read may differ from "
+                                       f"the log"])
+
+    def schema_drop_index(self):
+        name = self.rng.choice(["case_log_by_org", "case_log_workflow_by_org"])
+        self.conn.execute(f"DROP INDEX {name}")
+        return f"index {name} dropped", Lines([f"database schema altered: the index {name} is "
+                                               f"missing; what commands read may differ from "
+                                               f"the log"])
+
+    def index_restored(self):
+        # After the COMMIT of make_copy (writable_schema changes need the schema read again).
+        self.after_commit = restore_index
+        return "index case_log_by_org rebuilt on (kind, seq), its text restored", \
+            Lines(["database file damaged: row 1 missing from index case_log_by_org; the chain "
+                   "was not read"])
+
+    def recorded_at_back(self):
+        k = self.rng.randint(2, self.src.n)
+        earlier = self.src.rows[k - 2]["recorded_at"]
+        moment = datetime.datetime.strptime(earlier, "%Y-%m-%dT%H:%M:%SZ")
+        value = (moment - datetime.timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        rows = [dict(r) for r in self.src.rows]
+        rows[k - 1]["recorded_at"] = value
+        prev = rows[k - 2]["hash"]
+        for row in rows[k - 1:]:
+            row["prev_hash"] = prev
+            row["hash"] = prev = chain_hash(prev, row)
+        self.unprotect("case_log_no_update")
+        for row in rows[k - 1:]:  # hash is UNIQUE: park the old ones first
+            self.conn.execute("UPDATE case_log SET hash = ? WHERE seq = ?",
+                              (f"parked {row['seq']}", row["seq"]))
+        for row in rows[k - 1:]:
+            self.conn.execute("UPDATE case_log SET recorded_at = ?, prev_hash = ?, hash = ? "
+                              "WHERE seq = ?", (row["recorded_at"], row["prev_hash"],
+                                                row["hash"], row["seq"]))
+        return f"row #{k} recorded_at = {value!r}, rows #{k}-#{self.src.n} rehashed", \
+            Lines([f"case log broken at #{k}: recorded_at {value} is before {earlier}, when "
+                   f"#{k - 1} was recorded: the log's time moved backwards"])
+
+
+class Lines(list):
+    """verify's exact lines after any `case log unprotected` line."""
+
+
+def restore_index(path):
+    """case_log_by_org rebuilt on (kind, seq), then its sqlite_master text put back."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    original = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'case_log_by_org'"
+                            ).fetchone()[0]
+    for text, reindex in (("CREATE INDEX case_log_by_org ON case_log (kind, seq)", True),
+                          (original, False)):
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'case_log_by_org'", (text,))
+        conn.execute("PRAGMA writable_schema = OFF")
+        conn.close()
+        conn = sqlite3.connect(path, isolation_level=None)  # reads the schema as written
+        if reindex:
+            conn.execute("REINDEX case_log_by_org")
+    conn.close()
+
 
 KINDS = {
     "update-field": Tamper.update_field,
@@ -523,6 +625,10 @@ KINDS = {
     "case-number-insert": Tamper.case_number_insert,
     "trigger-drop": Tamper.trigger_drop,
     "trigger-alter": Tamper.trigger_alter,
+    "schema-extra": Tamper.schema_extra,
+    "schema-drop-index": Tamper.schema_drop_index,
+    "index-restored": Tamper.index_restored,
+    "recorded-at-back": Tamper.recorded_at_back,
 }
 # More draws where there are more ways to go wrong.
 WEIGHTS = {"update-field": 4, "update-type": 4, "rehash": 2, "case-number-update": 2}
@@ -546,9 +652,12 @@ def make_copy(source_path, copy_path, rng, src, kind, column):
             continue
         after = snapshot(conn)
         conn.close()  # the last connection: SQLite checkpoints the WAL into the file
+        if tamper.after_commit:
+            tamper.after_commit(copy_path)
+            return description, expected, tamper.dropped
         # What the kind is about must have changed: dropping a trigger does not make an UPDATE
         # to the value already stored a change of the row.
-        about = slice(2, 3) if kind.startswith("trigger-") else slice(0, 2)
+        about = slice(2, 3) if kind.startswith(("trigger-", "schema-")) else slice(0, 2)
         if after[about] != before[about]:
             return description, expected, tamper.dropped
 
@@ -579,7 +688,10 @@ def check(cycle, db, checkpoint, expected, dropped):
     if lines[:len(want)] != want:
         problems.append(f"expected the line {want!r}")
     rest = lines[len(want):]
-    if expected is None or isinstance(expected, tuple):
+    if isinstance(expected, Lines):
+        if rest != expected:
+            problems.append(f"expected the lines {list(expected)!r} after it")
+    elif expected is None or isinstance(expected, tuple):
         if rest:
             problems.append(f"unexpected lines {rest!r}")
     else:
@@ -645,7 +757,7 @@ def main():
         sys.exit(__doc__)
     cycle, root = os.path.realpath(sys.argv[1]), os.path.realpath(sys.argv[2])
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else random.SystemRandom().randrange(10**6)
-    count = int(sys.argv[4]) if len(sys.argv) > 4 else 160
+    count = int(sys.argv[4]) if len(sys.argv) > 4 else 200
     print(f"seed {seed} (rerun: tamper.py CYCLE ROOT {seed} {count})")
     rng = random.Random(seed)
     failures = []

@@ -107,8 +107,10 @@ TEST_CASE("case log: changes behind the tool's back are caught at the right sequ
          "missing (the next stored event is #3)"},
         {"hash overwritten", "UPDATE case_log SET actor = 'mallory', hash = 'x' WHERE seq = 4", 4,
          "hash: expected 64 lower-case hex digits, got \"x\""},
-        {"hash rewritten in hex", "UPDATE case_log SET actor = 'mallory', hash = '" + std::string(64, 'a') + "' WHERE seq = 4", 4,
-         "stored hash does not match its contents"},
+        {"hash rewritten in hex",
+         "UPDATE case_log SET actor = 'mallory', hash = '" + std::string(64, 'a') +
+             "' WHERE seq = 4",
+         4, "stored hash does not match its contents"},
         {"rows swapped",
          "UPDATE case_log SET seq = -1 WHERE seq = 3; UPDATE case_log SET seq = 3 WHERE seq = 4; "
          "UPDATE case_log SET seq = 4 WHERE seq = -1",
@@ -255,7 +257,6 @@ TEST_CASE("case log: case numbers are unique per organisation, body and year") {
           "case_number.sequence");
     CHECK(example.log.verify().intact);
 }
-
 
 namespace cycle {
 namespace {
@@ -404,9 +405,9 @@ TEST_CASE("case log: a write that did not land as written is refused") {
             FAIL("appended");
         } catch (const Error& error) {
             CHECK(error.code() == ExitCode::storage);
-            CHECK(std::string(error.what()) == std::string("case log #6 was not stored as written: ") +
-                                                   row.problem +
-                                                   "; nothing was written; run cycle verify");
+            CHECK(std::string(error.what()) ==
+                  std::string("case log #6 was not stored as written: ") + row.problem +
+                      "; nothing was written; run cycle verify");
         }
     }
 }
@@ -468,10 +469,14 @@ TEST_CASE("case log: rows read back keep the limits import lines keep, and crash
          "details: nested more than 64 levels deep"},
         {"an escape sequence in a title", "{\"title\":\"a\\u001b[2Jb\"}", "tester",
          "details.title: expected one line of text, got \"a\\u001B[2Jb\""},
-        {"a C1 control in a nested note", "{\"plans\":[{\"note\":\"a\xc2\x9b" "b\"}]}", "tester",
-         "details.plans[0].note: expected one line of text, got \"a\\u009Bb\""},
-        {"a bidirectional override in a key", "{\"a\xe2\x80\xae" "b\":1}", "tester",
-         "details.a\\u202Eb: expected a key on one line"},
+        {"a C1 control in a nested note",
+         "{\"plans\":[{\"note\":\"a\xc2\x9b"
+         "b\"}]}",
+         "tester", "details.plans[0].note: expected one line of text, got \"a\\u009Bb\""},
+        {"a bidirectional override in a key",
+         "{\"a\xe2\x80\xae"
+         "b\":1}",
+         "tester", "details.a\\u202Eb: expected a key on one line"},
         {"a line break in the actor", "{}", "mal\nlory",
          "actor: expected one line of text, got \"mal\\nlory\""},
         {"larger than an event may be", too_large, "tester",

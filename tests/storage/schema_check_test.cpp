@@ -44,8 +44,8 @@ TEST_CASE("schema check: every object added, removed or altered is named") {
         bool trigger;       // one of the append-only triggers
     };
     const Row rows[] = {
-        {"CREATE INDEX extra ON case_log (kind)",
-         "the index extra is not part of cycle's schema 3", false},
+        {"CREATE INDEX extra ON case_log (kind)", "the index extra is not part of cycle's schema 3",
+         false},
         {"DROP INDEX case_log_by_org", "the index case_log_by_org is missing", false},
         {"DROP INDEX case_log_workflow_by_org", "the index case_log_workflow_by_org is missing",
          false},
@@ -102,14 +102,16 @@ TEST_CASE("schema check: an index altered and its text restored is found by the 
         // The index rebuilt on other columns, then sqlite_master's text put back: the schema
         // reads as cycle's, the index's entries are not those of its declared columns.
         SQLite::Database raw(file.path(), SQLite::OPEN_READWRITE);
-        raw.exec("PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX "
-                 "case_log_by_org ON case_log (kind, seq)' WHERE name = 'case_log_by_org'");
+        raw.exec(
+            "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX "
+            "case_log_by_org ON case_log (kind, seq)' WHERE name = 'case_log_by_org'");
     }
     {
         SQLite::Database raw(file.path(), SQLite::OPEN_READWRITE);
         raw.exec("REINDEX case_log_by_org");
-        raw.exec("PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX "
-                 "case_log_by_org ON case_log (org, seq)' WHERE name = 'case_log_by_org'");
+        raw.exec(
+            "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX "
+            "case_log_by_org ON case_log (org, seq)' WHERE name = 'case_log_by_org'");
     }
     Database db(file.path(), OpenMode::audit);
     CHECK(schema_differences(db.sql(), current_schema_version).empty());
