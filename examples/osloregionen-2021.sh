@@ -8,7 +8,9 @@ set -euo pipefail
 cycle=$(realpath "$1")
 db=$(realpath "$2")
 cd "$(dirname "$0")/.."  # the config is stored with its path relative to the repository
-# EXAMPLE DATA: the moment of recording, fixed so that the example's hashes are reproducible.
+# EXAMPLE DATA: the moment of recording, fixed so that the example's hashes are reproducible
+# (honoured by a test build only, CMake option CYCLE_TEST_CLOCK; the binary the README's first
+# command builds records the true moment).
 export CYCLE_RECORDED_AT=${CYCLE_RECORDED_AT:-2021-02-05T12:00:00Z}
 run() { "$cycle" --db "$db" --actor secretariat "$@"; }
 

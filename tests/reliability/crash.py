@@ -174,7 +174,7 @@ class Harness:
             sequence = self.next_sequence(body, day.year, taken)
             expected.append(self.case_event(
                 body, day, sequence, f"crash test iteration {self.iteration} line {line}",
-                recorded_at=f"{day.isoformat()}T08:00:00Z", actor="importer"))
+                recorded_at=RECORDED_AT, actor="importer"))  # never before the log
         path = os.path.join(self.work, f"import-{self.iteration}.jsonl")
         with open(path, "w", encoding="utf-8") as out:
             for event in expected:
