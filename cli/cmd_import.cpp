@@ -108,6 +108,14 @@ class Importer {
 
     void admit_line(const std::string& line, std::size_t line_number) {
         if (batch_first_line_ == 0) batch_first_line_ = line_number;
+        // Checked on the text: parsing builds every level it reads (details nest at most
+        // max_details_depth levels below the event's own object).
+        if (json_text_nested_deeper_than(line, max_details_depth + 1)) {
+            fail(ExitCode::bad_input, where(line_number) + ": nested more than " +
+                                          std::to_string(max_details_depth + 1) +
+                                          " levels deep; details may nest " +
+                                          std::to_string(max_details_depth));
+        }
         nlohmann::json json;
         try {
             json = nlohmann::json::parse(line);

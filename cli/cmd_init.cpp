@@ -2,7 +2,9 @@
 // The config's text is stored in the case log, so the log alone rebuilds every state.
 #include <SQLiteCpp/Transaction.h>
 
+#include <cstdint>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/created_database.hpp"
@@ -15,6 +17,49 @@ namespace cycle {
 
 namespace {
 
+struct ConfigToRecord {
+    const Organisation& org;
+    const std::string& text;
+    const std::string& digest;
+    const std::string& path;
+};
+
+struct Recorded {
+    bool registered = false;  // else a config change
+    std::optional<std::int64_t> unchanged_since;  // nothing recorded: the config's event
+    std::int64_t seq = 0;
+};
+
+// Registers the organisation in the database at `db_path`, or records its changed config.
+Recorded record_config(const std::string& db_path, const ConfigToRecord& config,
+                       const GlobalOptions& globals, const Clock& clock) {
+    Database db(db_path, OpenMode::create);
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    db.upgrade_schema();
+    CaseLog log(db.sql());
+    const std::vector<Event> events = log.workflow_events(config.org.id);  // its configs
+    const Event* latest = nullptr;
+    for (const Event& event : events) {
+        if (event.kind == kind_organisation_registered || event.kind == kind_config_changed) {
+            latest = &event;
+        }
+    }
+    if (latest != nullptr && latest->details.value("config_sha256", "") == config.digest) {
+        return Recorded{false, latest->seq, latest->seq};
+    }
+    Event event;
+    event.org = config.org.id;
+    event.recorded_at = clock.now_utc();
+    event.effective_date = clock.today();
+    event.actor = globals.actor;
+    event.kind = events.empty() ? kind_organisation_registered : kind_config_changed;
+    event.details = {
+        {"config", config.text}, {"config_sha256", config.digest}, {"source", config.path}};
+    log.append(event);
+    db.commit(transaction);
+    return Recorded{events.empty(), std::nullopt, event.seq};
+}
+
 void run_init(CommandRun& run, const std::string& config_path) {
     const std::string text = read_config_bytes(config_path);
     const Organisation org = load_config_text(text, config_path);  // validate before any write
@@ -26,42 +71,29 @@ void run_init(CommandRun& run, const std::string& config_path) {
     const std::string digest = sha256_hex(text);
     const auto clock = make_clock(run.globals);
     check_actor(run.globals);
+    const ConfigToRecord config{org, text, digest, config_path};
 
-    CreatedDatabase created(run.globals.db);  // a failed first write leaves no file behind
-    Database db(run.globals.db, OpenMode::create);
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    db.upgrade_schema();
-    CaseLog log(db.sql());
-    const std::vector<Event> events = log.workflow_events(org.id);  // the configs among them
-    if (!events.empty()) {
-        const Event* latest = nullptr;
-        for (const Event& event : events) {
-            if (event.kind == kind_organisation_registered || event.kind == kind_config_changed) {
-                latest = &event;
-            }
+    Recorded recorded;
+    if (NewDatabase::needed(run.globals.db)) {
+        // Made whole under a name of its own, then linked into place: a first init that fails
+        // (a full disk) leaves nothing at --db, and two at once never touch each other's file.
+        NewDatabase made(run.globals.db);
+        recorded = record_config(made.path(), config, run.globals, *clock);
+        if (!made.link_into_place()) {
+            // Another command made the database meanwhile: record into that one instead.
+            recorded = record_config(run.globals.db, config, run.globals, *clock);
         }
-        if (latest != nullptr && latest->details.value("config_sha256", "") == digest) {
-            std::cout << org.id << ": config unchanged since #" << latest->seq
-                      << "; nothing recorded\n";
-            return;
-        }
-    }
-
-    Event event;
-    event.org = org.id;
-    event.recorded_at = clock->now_utc();
-    event.effective_date = clock->today();
-    event.actor = run.globals.actor;
-    event.kind = events.empty() ? kind_organisation_registered : kind_config_changed;
-    event.details = {{"config", text}, {"config_sha256", digest}, {"source", config_path}};
-    log.append(event);
-    db.commit(transaction);
-    created.keep();
-    if (events.empty()) {
-        std::cout << "registered " << org.id << " (" << org.name << ") as #" << event.seq << " in "
-                  << run.globals.db << "\n";
     } else {
-        std::cout << "recorded config change for " << org.id << " as #" << event.seq << "\n";
+        recorded = record_config(run.globals.db, config, run.globals, *clock);
+    }
+    if (recorded.unchanged_since) {
+        std::cout << org.id << ": config unchanged since #" << *recorded.unchanged_since
+                  << "; nothing recorded\n";
+    } else if (recorded.registered) {
+        std::cout << "registered " << org.id << " (" << org.name << ") as #" << recorded.seq
+                  << " in " << run.globals.db << "\n";
+    } else {
+        std::cout << "recorded config change for " << org.id << " as #" << recorded.seq << "\n";
     }
 }
 

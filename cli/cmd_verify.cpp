@@ -125,11 +125,16 @@ void run_verify(CommandRun& run, const std::optional<std::string>& checkpoint_li
 void run_checkpoint(CommandRun& run) {
     Database db(run.globals.db, OpenMode::audit);
     const VerifyResult result = CaseLog(db.sql()).verify();
-    if (!result.damaged.empty()) {
-        std::cout << "database file damaged: " << one_line(result.damaged)
-                  << "; no checkpoint printed\n";
-        run.exit_code = static_cast<int>(ExitCode::check_failed);
-        return;
+    // The first of what verify would say, in its order: no checkpoint of such a file.
+    for (const auto& [what, problem] :
+         {std::pair{"case log unprotected: ", &result.unprotected},
+          std::pair{"database schema altered: ", &result.schema_altered},
+          std::pair{"database file damaged: ", &result.damaged}}) {
+        if (!problem->empty()) {
+            std::cout << what << one_line(*problem) << "; no checkpoint printed\n";
+            run.exit_code = static_cast<int>(ExitCode::check_failed);
+            return;
+        }
     }
     if (!result.intact) {
         report_broken(run, result.first_broken_seq, result.problem + "; no checkpoint printed");

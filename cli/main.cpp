@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/visible_output.hpp"
 #include "engine/error.hpp"
+#include "engine/event_json.hpp"
 #include "engine/quote.hpp"
 #include "engine/spelling.hpp"
 
@@ -185,6 +186,12 @@ int main(int argc, char** argv) {
         } catch (const Error& storage) {
             return fail(storage.code(), storage.what());
         }
+    } catch (const nlohmann::json::exception& error) {
+        // Every JSON cycle parses from input is checked where it is read; what is left is a
+        // stored event whose details lack what its kind holds (written behind cycle's back).
+        return fail(ExitCode::storage, "a stored event's details do not fit its kind (" +
+                                           json_error_text(error) +
+                                           "); run cycle verify --replay");
     } catch (const std::exception& error) {
         return fail(ExitCode::storage, std::string("unexpected failure: ") + error.what());
     }

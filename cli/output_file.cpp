@@ -22,7 +22,7 @@ namespace {
 mode_t mode_to_keep(const std::string& path) {
     struct stat existing {};
     if (stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
-        return existing.st_mode & 07777;
+        return existing.st_mode & 0777;  // not set-id bits onto a file cycle wrote
     }
     return new_file_mode();
 }

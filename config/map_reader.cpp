@@ -117,7 +117,14 @@ class DocumentStarts : public YAML::EventHandler {
 
 YAML::Node MapReader::load(const std::string& text, const std::string& source) {
     try {
-        YAML::Node root = YAML::Load(text);
+        return YAML::Load(text);
+    } catch (const YAML::ParserException& error) {
+        fail_at(source, error.mark, "YAML syntax error: " + error.msg);
+    }
+}
+
+void MapReader::refuse_second_document(const std::string& text, const std::string& source) {
+    try {
         // YAML::Load reads the first document only: a second one would be silently ignored.
         std::istringstream stream(text);
         YAML::Parser parser(stream);
@@ -128,7 +135,6 @@ YAML::Node MapReader::load(const std::string& text, const std::string& source) {
             fail_at(source, documents.starts[1],
                     "a second YAML document (after ---); expected one document a file");
         }
-        return root;
     } catch (const YAML::ParserException& error) {
         fail_at(source, error.mark, "YAML syntax error: " + error.msg);
     }
@@ -152,6 +158,7 @@ std::string MapReader::read_file(const std::string& path, const std::string& opt
         throw_bad_input(quote(path) + ": larger than " + std::to_string(max_file_bytes) +
                         " bytes (1 MiB), the most a config or budget document may be");
     }
+    refuse_second_document(bytes, path);
     return bytes;
 }
 

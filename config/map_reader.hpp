@@ -27,11 +27,14 @@ class MapReader {
 
     [[noreturn]] static void fail_at(const std::string& source, const YAML::Mark& mark,
                                      const std::string& message);
-    // Parses YAML text of one document; a syntax error is "source:line:col: YAML syntax error:
-    // ...", and a second document (after `---`) is refused at its start.
+    // Parses YAML text, its first document; a syntax error is "source:line:col: YAML syntax
+    // error: ...". Configs stored in the log are read so, as every earlier cycle read them.
     static YAML::Node load(const std::string& text, const std::string& source);
+    // Error(bad_input) "source:line:col: a second YAML document ..." when `text` holds two.
+    static void refuse_second_document(const std::string& text, const std::string& source);
     // A config's or budget document's bytes, read only up to max_file_bytes; Error(bad_input)
-    // "OPTION: cannot read PATH", "OPTION: PATH is a folder ..." or "PATH: larger than ...".
+    // "OPTION: cannot read PATH", "OPTION: PATH is a folder ...", "PATH: larger than ..." or
+    // a second document (refuse_second_document): a file holds one.
     static std::string read_file(const std::string& path, const std::string& option);
     // The shipped config is 4.7 KiB and the seed's budget 2.8 KiB: 1 MiB is some 200 times
     // either, room for any council's, while it bounds what yaml-cpp is asked to build in

@@ -23,9 +23,12 @@ Date SystemClock::today() const {
 }
 
 std::string SystemClock::now_utc() const {
-    const auto now = boost::posix_time::second_clock::universal_time();
-    const Date date = now.date();
-    const auto time = now.time_of_day();
+    return utc_timestamp(boost::posix_time::second_clock::universal_time());
+}
+
+std::string utc_timestamp(const boost::posix_time::ptime& instant) {
+    const Date date = instant.date();
+    const auto time = instant.time_of_day();
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", iso(date).c_str(),
                   static_cast<int>(time.hours()), static_cast<int>(time.minutes()),

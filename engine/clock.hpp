@@ -46,6 +46,9 @@ int oslo_utc_offset_minutes(const boost::posix_time::ptime& utc);
 // The instant a day begins in Europe/Oslo, as UTC.
 boost::posix_time::ptime oslo_start_of_day_utc(const Date& day);
 
+// `instant` (UTC) as recorded-at is written, "YYYY-MM-DDTHH:MM:SSZ".
+std::string utc_timestamp(const boost::posix_time::ptime& instant);
+
 // Checks the shape "YYYY-MM-DDTHH:MM:SSZ" of a fixed recorded-at instant.
 bool is_utc_timestamp(const std::string& text);
 

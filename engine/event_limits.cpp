@@ -1,6 +1,8 @@
 #include "engine/event_limits.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <utility>
 
 #include "engine/clock.hpp"
@@ -27,31 +29,45 @@ bool multi_line_field(const Event& event, const std::string& key) {
            (event.kind == kind_organisation_registered || event.kind == kind_config_changed);
 }
 
-void check_single_lines(const nlohmann::json& value, const std::string& path);
+// The first key or string below `value` that is not a single line: where it is, relative to
+// `value` (".title", "[0].note"), what is wrong, and nothing when there is none. The path is
+// built only on the way back from a failure, so a wide value costs no copies.
+struct MultiLine {
+    std::string path;
+    std::string problem;
+};
 
-// A member of an object at `path`: its key and every string below it single lines.
-void check_single_line_item(const std::string& key, const nlohmann::json& value,
-                            const std::string& path) {
-    if (!is_one_line_text(key))
-        fail_field(path + "." + one_line(key), "expected a key on one line");
-    check_single_lines(value, path + "." + key);
+std::optional<MultiLine> first_multi_line(const nlohmann::json& value);
+
+std::optional<MultiLine> first_multi_line_item(const std::string& key,
+                                               const nlohmann::json& value) {
+    if (!is_one_line_text(key)) return MultiLine{"." + one_line(key), "expected a key on one line"};
+    auto found = first_multi_line(value);
+    if (found) found->path.insert(0, "." + key);
+    return found;
 }
 
-// Every key and string below `value` must be a single line; `path` names it in the error.
-void check_single_lines(const nlohmann::json& value, const std::string& path) {
+std::optional<MultiLine> first_multi_line(const nlohmann::json& value) {
     if (value.is_string()) {
         const std::string& text = value.get_ref<const std::string&>();
-        if (!is_single_line(text))
-            fail_field(path, "expected one line of text, got " + quote(text));
-    } else if (value.is_object()) {
-        for (const auto& item : value.items())
-            check_single_line_item(item.key(), item.value(), path);
+        if (is_single_line(text)) return std::nullopt;
+        return MultiLine{"", "expected one line of text, got " + quote(text)};
+    }
+    if (value.is_object()) {
+        for (const auto& item : value.items()) {
+            if (auto found = first_multi_line_item(item.key(), item.value())) return found;
+        }
     } else if (value.is_array()) {
         std::size_t index = 0;
         for (const nlohmann::json& element : value) {
-            check_single_lines(element, path + "[" + std::to_string(index++) + "]");
+            if (auto found = first_multi_line(element)) {
+                found->path.insert(0, "[" + std::to_string(index) + "]");
+                return found;
+            }
+            ++index;
         }
     }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -60,6 +76,28 @@ bool is_hex_hash(const std::string& text) {
     return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
            });
+}
+
+bool json_text_nested_deeper_than(std::string_view text, int levels) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const char c = text[at];
+        if (in_string) {
+            if (c == '\\') {
+                ++at;  // the escaped character, a quote included
+            } else if (c == '"') {
+                in_string = false;
+            }
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > levels) return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
 }
 
 bool nested_deeper_than(const nlohmann::json& value, int levels) {
@@ -94,8 +132,9 @@ void check_event_limits(const Event& event) {
                    "nested more than " + std::to_string(max_details_depth) + " levels deep");
     }
     for (const auto& item : event.details.items()) {
-        if (!multi_line_field(event, item.key())) {
-            check_single_line_item(item.key(), item.value(), "details");
+        if (multi_line_field(event, item.key())) continue;
+        if (const auto found = first_multi_line_item(item.key(), item.value())) {
+            fail_field("details" + found->path, found->problem);
         }
     }
     if (!event.reason.empty() && !is_one_line_text(event.reason)) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "engine/event.hpp"
 
@@ -26,6 +27,10 @@ inline constexpr std::size_t max_event_bytes = 8 * 1024 * 1024;
 // How deep details may nest arrays and objects: cycle writes at most 4 levels (a budget's
 // lines and their figures); nlohmann copies and writes JSON recursively.
 inline constexpr int max_details_depth = 64;
+
+// Whether JSON `text` opens arrays and objects more than `levels` deep, read as text (brackets
+// inside strings do not count): checked before parsing, which builds every level it reads.
+bool json_text_nested_deeper_than(std::string_view text, int levels);
 
 // Whether `value` nests arrays and objects more than `levels` deep. Its recursion stops at
 // `levels`, unlike nlohmann's copy, dump and comparison, which recurse once per level.

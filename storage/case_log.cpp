@@ -47,16 +47,20 @@ std::string text(SQLite::Statement& row, int column) {
 }
 
 // The columns of select_columns that hold text.
-constexpr std::array<int, 10> text_columns = {1, 2, 3, 4, 5, 7, 8, 11, 13, 14};
+constexpr std::array<int, 11> text_columns = {1, 2, 3, 4, 5, 7, 8, 11, 13, 14, 15};
 
 // Reads the current row. Throws std::runtime_error saying what is malformed, or breaks the
 // limits an import line keeps (engine/event_limits.hpp): a row written behind cycle's back
 // must not make any reader crash or print what a line of text may not hold.
 Event decode_row(SQLite::Statement& row) {
     std::size_t bytes = 0;
-    for (int column : text_columns)
-        bytes += static_cast<std::size_t>(row.getColumn(column).getBytes());
-    bytes += static_cast<std::size_t>(row.getColumn(15).getBytes());
+    for (int column : text_columns) {
+        // The type is read first: asking a number for its bytes converts it.
+        const int type = row.getColumn(column).getType();
+        if (type == SQLite::TEXT || type == SQLite::BLOB) {
+            bytes += static_cast<std::size_t>(row.getColumn(column).getBytes());
+        }
+    }
     if (bytes > max_event_bytes) {
         throw std::runtime_error("it takes " + std::to_string(bytes) + " bytes, more than the " +
                                  std::to_string(max_event_bytes) + " an event may");
@@ -82,16 +86,15 @@ Event decode_row(SQLite::Statement& row) {
                                        static_cast<int>(integer(row, 10, 1, 999999))};
     }
     const std::string details = text(row, 11);
+    // Checked on the text: parsing builds every level it reads, 8 MiB of '[' some gigabyte.
+    if (json_text_nested_deeper_than(details, max_details_depth)) {
+        throw std::runtime_error("details: nested more than " +
+                                 std::to_string(max_details_depth) + " levels deep");
+    }
     try {
-        // nlohmann parses without recursion; its dump recurses once per level, so the depth
-        // is checked before the comparison with the canonical form.
         event.details = nlohmann::json::parse(details);
     } catch (const nlohmann::json::exception&) {
         throw std::runtime_error("details are not JSON");
-    }
-    if (nested_deeper_than(event.details, max_details_depth)) {
-        throw std::runtime_error("details: nested more than " + std::to_string(max_details_depth) +
-                                 " levels deep");
     }
     if (!event.details.is_object() || event.details.dump() != details) {
         throw std::runtime_error("details are not in canonical form");
@@ -221,6 +224,7 @@ int CaseLog::next_case_sequence(const std::string& org, const std::string& body,
     SQLite::Statement registered(db_,
                                  "SELECT COALESCE(MAX(sequence), 0) FROM case_number WHERE org = ? "
                                  "AND body = ? AND year = ?");
+    // MAX takes text and blobs over numbers, so a value of another type is the one returned.
     SQLite::bind(registered, org, body, year);
     registered.executeStep();
     SQLite::Statement cited(db_,
@@ -228,8 +232,20 @@ int CaseLog::next_case_sequence(const std::string& org, const std::string& body,
                             "AND case_body = ? AND case_year = ?");
     SQLite::bind(cited, org, body, year);
     cited.executeStep();
-    return static_cast<int>(
-               std::max(registered.getColumn(0).getInt64(), cited.getColumn(0).getInt64())) +
+    // A value no case number can have (another type, beyond 999999) was written behind
+    // cycle's back: refused, rather than read as a number that would be handed out again.
+    const auto highest = [&](SQLite::Statement& query, const char* where) -> std::int64_t {
+        const SQLite::Column value = query.getColumn(0);
+        if (value.getType() != SQLite::INTEGER || value.getInt64() < 0 ||
+            value.getInt64() > 999'999) {
+            throw_storage(std::string(where) + " holds a case number for the " + body +
+                          "'s series of " + std::to_string(year) +
+                          " that no case number can have; nothing was written; run cycle verify");
+        }
+        return value.getInt64();
+    };
+    return static_cast<int>(std::max(highest(registered, "the case_number table"),
+                                     highest(cited, "the case log"))) +
            1;
 }
 
@@ -420,7 +436,14 @@ VerifyResult CaseLog::verify() const {
         // Rows read from a damaged file may be wrong without SQLite noticing: no chain verdict.
         result.damaged = *problem;
     } else {
-        result = verify_chain();
+        try {
+            result = verify_chain();
+        } catch (const SQLite::Exception& error) {
+            // A table dropped or altered behind cycle's back (named above) that the chain's
+            // queries need: no verdict on the chain, as for a damaged file.
+            result = VerifyResult{};
+            result.damaged = std::string("the log cannot be read (") + error.what() + ")";
+        }
     }
     result.unprotected = unprotected;
     result.schema_altered = altered;

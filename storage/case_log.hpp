@@ -28,7 +28,8 @@ struct VerifyResult {
     std::string unprotected;
     // The first other schema object that is missing, altered or not cycle's; empty when none.
     std::string schema_altered;
-    // What PRAGMA integrity_check found first; then the chain is not read (intact stays true,
+    // What PRAGMA integrity_check found first, or why SQLite could not read the chain (a table
+    // dropped or altered); then there is no verdict on the chain (intact stays true,
     // event_count 0). Empty when the file is sound.
     std::string damaged;
 };
@@ -57,12 +58,13 @@ class CaseLog {
     // opened case, a correction or a duty's report citing it is no decision.
     std::optional<std::int64_t> decision_under(const std::string& org,
                                                const CaseNumber& number) const;
-    // The next free number in a body's series for a year: one more than the highest in use
-    // (numbers registered from elsewhere included), 1 for a year with none. Call it inside
-    // the write transaction that appends the case, so two allocations never collide.
     // The event that first cited a case number (and so registered it), if any.
     std::optional<std::int64_t> first_citing(const std::string& org,
                                              const CaseNumber& number) const;
+    // The next free number in a body's series for a year: one more than the highest in use in
+    // the case_number table or cited by the log (numbers registered from elsewhere included),
+    // 1 for a year with none. Call it inside the write transaction that appends the case, so
+    // two allocations never collide. Error(storage) on a value no case number can have.
     int next_case_sequence(const std::string& org, const std::string& body, int year) const;
     // The bodies whose series hold case number/year.
     std::vector<std::string> bodies_with_case(const std::string& org, int year, int sequence) const;

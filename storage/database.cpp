@@ -94,6 +94,14 @@ const std::array<SchemaTrigger, 4> append_only_triggers = {{
      "BEGIN SELECT RAISE(ABORT, 'case_number is append-only: DELETE refused'); END"},
 }};
 
+const std::array<EarlierSchemaText, 1> earlier_schema_texts = {{
+    // Schema 3 as commits 096f4c2 to 02260fb^ wrote it, before the text was built from
+    // workflow_kinds_condition: the same index, on two lines.
+    {"case_log_workflow_by_org",
+     "CREATE INDEX case_log_workflow_by_org ON case_log (org, seq)\n"
+     "    WHERE kind NOT IN ('case-opened', 'correction')"},
+}};
+
 std::vector<std::string> schema_additions(int version) {
     switch (version) {
         case 1: {
@@ -168,6 +176,12 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
     const bool exists = std::filesystem::exists(path, unreachable);
     if (unreachable) {
         throw_storage("--db: cannot reach " + quote(path) + ": " + unreachable.message());
+    }
+    // A link to a missing file: SQLite would create the file where the link points, with its
+    // own mode, wherever someone pointed it.
+    if (!exists && std::filesystem::is_symlink(path, unreachable)) {
+        throw_storage("--db " + quote(path) +
+                      " is a symbolic link to a missing file; give the database's own path");
     }
     if (!exists && mode != OpenMode::create) {
         throw_storage("--db: no database at " + quote(path) +

@@ -35,6 +35,14 @@ struct SchemaTrigger {
     const char* sql;  // as sqlite_master holds it
 };
 extern const std::array<SchemaTrigger, 4> append_only_triggers;
+// The SQL text an earlier cycle wrote for a schema object that this build writes otherwise, with
+// the same meaning: a file holding it is cycle's own. DO NOT CHANGE: files hold these texts.
+struct EarlierSchemaText {
+    const char* name;
+    const char* sql;  // as sqlite_master holds it
+};
+extern const std::array<EarlierSchemaText, 1> earlier_schema_texts;
+
 // The statements that take a database from schema `version` - 1 to `version` (1: from an
 // empty file), exactly as cycle runs them: storage/schema_check compares a file's schema
 // objects with what these create. DO NOT CHANGE their text: stored files hold it.

@@ -1,5 +1,6 @@
 #include "storage/log_import.hpp"
 
+#include "engine/clock.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
 #include "engine/quote.hpp"
@@ -75,6 +76,14 @@ void LogJudge::judge(const Event& event) {
     if (event.effective_date > today_) {
         throw_bad_input("date " + iso(event.effective_date) + " is after today (" + iso(today_) +
                         "); the log holds what has happened");
+    }
+    // Recorded later than now would lock every writer out until then (the log's time may not
+    // move backwards). Now is the system clock's, whatever --today says: an import acting on
+    // an earlier day still copies a log recorded since.
+    if (event.recorded_at > now_) {
+        throw_bad_input("recorded_at " + event.recorded_at +
+                        " is later than the moment of this import; the log holds what has "
+                        "happened");
     }
     if (event.kind == kind_organisation_registered) {
         register_organisation(event);

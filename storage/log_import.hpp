@@ -1,7 +1,8 @@
 // Admitting whole events into the case log, as `cycle import` reads them: each is judged on
 // the path a recording command takes before it is appended, against the log as it stands
 // plus the events admitted before it. Refused (Error, nothing appended) are:
-//  - an event dated after today (bad input);
+//  - an event dated after today, recorded later than now (the system clock) or before the
+//    log's last event (bad input);
 //  - a chained event whose seq, prev_hash or hash is not the next link (bad input);
 //  - an organisation registered twice, an event of one not registered, a registration whose
 //    config does not load, names another id or has another digest (refused);
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "engine/case_series.hpp"
+#include "engine/clock.hpp"
 #include "engine/event_json.hpp"
 #include "engine/replay.hpp"
 #include "storage/case_log.hpp"
@@ -26,7 +28,8 @@ namespace cycle {
 // The judgement alone, over events held in memory: what LogImport and `verify --replay` share.
 class LogJudge {
   public:
-    explicit LogJudge(const Date& today) : today_(today) {}
+    // `today` bounds the events' dates; the system clock's moment, their recorded-at.
+    explicit LogJudge(const Date& today) : today_(today), now_(SystemClock().now_utc()) {}
 
     // Takes `events`, one organisation's log as stored, as already judged.
     void adopt(const std::string& org, const std::vector<Event>& events);
@@ -44,6 +47,7 @@ class LogJudge {
     void judge_in(Organisation& org, const Event& event);
 
     Date today_;
+    std::string now_;
     std::map<std::string, Organisation> organisations_;
 };
 

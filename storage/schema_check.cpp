@@ -56,6 +56,18 @@ bool is_append_only_trigger(const std::string& name) {
                        [&name](const SchemaTrigger& trigger) { return name == trigger.name; });
 }
 
+// Whether `actual` is `expected` as an earlier cycle wrote it (database.hpp).
+bool earlier_text_of(const SchemaObject& actual, const SchemaObject& expected) {
+    if (actual.type != expected.type || actual.name != expected.name ||
+        actual.table != expected.table || !actual.sql) {
+        return false;
+    }
+    return std::any_of(earlier_schema_texts.begin(), earlier_schema_texts.end(),
+                       [&actual](const EarlierSchemaText& earlier) {
+                           return actual.name == earlier.name && *actual.sql == earlier.sql;
+                       });
+}
+
 SchemaDifference difference(const SchemaObject& object, std::string problem) {
     return SchemaDifference{"the " + object.type + " " + object.name, std::move(problem),
                             object.type == "trigger" && is_append_only_trigger(object.name)};
@@ -72,7 +84,7 @@ std::vector<SchemaDifference> schema_differences(SQLite::Database& db, int versi
                                         [&object](const auto& a) { return a.name == object.name; });
         if (found == actual.end()) {
             differences.push_back(difference(object, "is missing"));
-        } else if (!(*found == object)) {
+        } else if (!(*found == object) && !earlier_text_of(*found, object)) {
             differences.push_back(difference(object, "has been altered"));
         }
     }

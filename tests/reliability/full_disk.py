@@ -8,8 +8,10 @@ past N bytes, and with SIGXFSZ ignored such a write fails with EFBIG, as on a fu
 each N, `cycle init` (and `cycle import` of the 2021 example's export) into a missing database
 must exit 4 with one line on stderr starting "cycle: ", print nothing on stdout, and leave no
 cycle.db, -wal, -shm or -journal file. An init that fails so against a database that existed
-must leave the database file byte for byte as it was (and no -wal with anything in it). Without a limit the same command succeeds, so that the
-limit is what fails it.
+must leave the database file byte for byte as it was (and no -wal with anything in it). Without
+a limit the same command succeeds, so that the limit is what fails it. And 20 times, two first
+`init`s of one config started at once into a missing database both exit 0 and leave it holding
+the one registration: the one that finds it registered never removes the other's file.
 """
 
 import hashlib
@@ -22,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 LIMITS = (0, 512, 4096, 20000)  # bytes a file may grow to
+RACES = 20
 SIDECARS = ("", "-wal", "-shm", "-journal")
 EMPTY = hashlib.sha256(b"").hexdigest()
 ENVIRONMENT = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "CYCLE_DB": "cycle.db",
@@ -118,9 +121,30 @@ def main():
             if done.returncode != 0 or database_files(folder) != ["cycle.db"]:
                 problems.append(f"{what} unlimited: exit {done.returncode}, files "
                                 f"{database_files(folder)}: {done.stderr.strip()}")
+        # Two first inits at once: the second finds the config registered and must leave the
+        # file the first made (the file neither existed when it started nor is its own to
+        # remove), whichever of them made it.
+        for attempt in range(RACES):
+            folder = base / f"race-{attempt}"
+            folder.mkdir()
+            both = [subprocess.Popen(init, cwd=folder, env=ENVIRONMENT, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True) for _ in range(2)]
+            results = [(p.wait(), p.stdout.read(), p.stderr.read()) for p in both]
+            for p in both:
+                p.stdout.close()
+                p.stderr.close()
+            exported = run([cycle, "export", "--today", "2020-03-02"], folder)
+            label = f"two first inits at once, attempt {attempt + 1}"
+            if [code for code, _, _ in results] != [0, 0]:
+                problems.append(f"{label}: exits {results}")
+            if exported.returncode != 0 or len(exported.stdout.splitlines()) != 1:
+                problems.append(f"{label}: the database holds {exported.stdout.count(chr(10))} "
+                                f"events ({exported.stderr.strip()!r}), expected the one "
+                                f"registration")
     for problem in problems:
         print(problem)
-    print(f"{len(LIMITS)} limits x 3 commands: {len(problems)} problems")
+    print(f"{len(LIMITS)} limits x 3 commands, {RACES} races of two first inits: "
+          f"{len(problems)} problems")
     sys.exit(1 if problems else 0)
 
 

@@ -382,6 +382,15 @@ VARIANTS = {
         ["case log unprotected: the trigger case_number_no_delete is missing; rows can be "
          "changed behind cycle's back", SCHEMA.format("index extra")],
         "the trigger case_number_no_delete is missing"),
+    # The chain's own queries need the table: verify says what is missing and gives no verdict.
+    "dropped-table": ("DROP TABLE case_number",
+                      ["case log unprotected: the trigger case_number_no_update is missing; rows "
+                       "can be changed behind cycle's back",
+                       "database schema altered: the table case_number is missing; what commands "
+                       "read may differ from the log",
+                       "database file damaged: the log cannot be read (no such table: "
+                       "case_number); the chain was not read"],
+                      "the table case_number is missing"),
     "index-restored": (None,
                        ["database file damaged: row 1 missing from index case_log_by_org; the "
                         "chain was not read"],
@@ -434,6 +443,14 @@ def schema_variants(cycle, root, work, src, checks):
         if out.splitlines() != lines or err:
             problems.append(f"stdout {out!r} stderr {err!r}, expected {lines!r}")
         checks.record(f"{name}: verify", problems)
+        # checkpoint prints no checkpoint of such a file: the first of verify's lines, ending so.
+        code, out, err = run(cycle, work, ["checkpoint"])
+        first = re.sub(r"; (rows can be changed behind cycle's back|what commands read may "
+                       r"differ from the log|the chain was not read)$", "; no checkpoint printed",
+                       lines[0])
+        checks.record(f"{name}: checkpoint",
+                      [] if (code, out, err) == (1, first + "\n", "") else
+                      [f"exit {code}, stdout {out!r} stderr {err!r}, expected 1 and {first!r}"])
         for kind, commands in (("read", READERS), ("written", WRITERS)):
             for args in commands:
                 place(variant_copy, work)

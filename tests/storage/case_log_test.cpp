@@ -505,3 +505,58 @@ TEST_CASE("case log: rows read back keep the limits import lines keep, and crash
 
 }  // namespace
 }  // namespace cycle
+
+namespace cycle {
+namespace {
+
+TEST_CASE("case log: a case number no series can hold is refused, not wrapped round") {
+    // 4294967296 read as an int is 0, which would hand out 1/21 again.
+    for (const char* value : {"4294967296", "1000000", "'7x'"}) {
+        CAPTURE(value);
+        ExampleLog example;
+        // INSERT is what the triggers allow; no event cites the row.
+        example.db.sql().exec(
+            std::string("INSERT INTO case_number VALUES ('osloregionen', 'board', 2021, ") +
+            value + ", 5)");
+        try {
+            (void)example.log.next_case_sequence("osloregionen", "board", 2021);
+            FAIL("allocated");
+        } catch (const Error& error) {
+            CHECK(error.code() == ExitCode::storage);
+            CHECK(std::string(error.what()) ==
+                  "the case_number table holds a case number for the board's series of 2021 "
+                  "that no case number can have; nothing was written; run cycle verify");
+        }
+    }
+}
+
+TEST_CASE("case log: verify gives no verdict on a chain whose tables are gone") {
+    ExampleLog example;
+    example.db.sql().exec("DROP TABLE case_number");
+    const VerifyResult result = example.log.verify();
+    CHECK(result.unprotected == "the trigger case_number_no_update is missing");
+    CHECK(result.schema_altered == "the table case_number is missing");
+    CHECK(result.damaged == "the log cannot be read (no such table: case_number)");
+    CHECK(result.event_count == 0);
+}
+
+TEST_CASE("case log: the one-line check of a wide value under a long key names the field") {
+    // 200 000 elements under a 100 000-byte key: a path built for every element copied the key
+    // each time (20 GB); it is built only for the one that fails.
+    const std::string key(100'000, 'k');
+    Event event = testing::step_event(6, "status-report", "2021-09-01", 2021);
+    event.details[key] = nlohmann::json::array();
+    for (int i = 0; i < 200'000; ++i) event.details[key].push_back(i);
+    CHECK_NOTHROW(check_event_limits(event));
+    event.details[key].push_back("a\nb");
+    try {
+        check_event_limits(event);
+        FAIL("accepted");
+    } catch (const EventFormatError& error) {
+        CHECK(std::string(error.what()) ==
+              "details." + key + "[200000]: expected one line of text, got \"a\\nb\"");
+    }
+}
+
+}  // namespace
+}  // namespace cycle

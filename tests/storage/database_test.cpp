@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -140,6 +141,22 @@ TEST_CASE("database: a rollback-journal file turns WAL only when a write is comm
         writer.commit(transaction);
         CHECK(writer.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
     }
+}
+
+}  // namespace
+}  // namespace cycle
+
+namespace cycle {
+namespace {
+
+TEST_CASE("database: a link to a missing file is refused, and nothing made where it points") {
+    testing::TempFile link("cycle.db");
+    testing::TempFile target("elsewhere.db");
+    std::filesystem::create_symlink(target.path(), link.path());
+    CHECK(open_error(link.path(), OpenMode::create) ==
+          "--db \"" + link.path() +
+              "\" is a symbolic link to a missing file; give the database's own path");
+    CHECK_FALSE(std::filesystem::exists(target.path()));
 }
 
 }  // namespace
