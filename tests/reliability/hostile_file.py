@@ -58,6 +58,13 @@ Every run of cycle must end by exit(), never by a signal (exit code < 0 or >= 12
      head; `verify --replay --today 2021-12-31` exits 1 with exactly REPLAY_REFUSAL; the
      unchanged example passes `verify --replay --today 2021-12-31` with `...; every event
      judged again as recorded`.
+  f. details of the wrong shape for their kind, in rows chained correctly at N+1: a meeting
+     scheduled without its day (`status` exit 4 naming #N+1 and the missing key; `verify
+     --replay` naming it), and a config change whose digest is a number (`init` exit 4:
+     `a stored event's details do not fit its kind (...); run cycle verify --replay`), never
+     an "unexpected failure" with the JSON library's exception id.
+  b. also: `checkpoint` of each schema variant exits 1 with the first of verify's lines, ending
+     `; no checkpoint printed`; a dropped table gives no chain verdict.
 
 Prints one line per failure and `hostile_file: N passed, M failed` (one check = one file or one
 command run and everything asserted of it). Exit 1 on any failure.
@@ -626,6 +633,13 @@ def expect(checks, what, got, want_code, want_out):
                    f"{want_out!r}"])
 
 
+def expect_refusal(checks, what, got, want_code, want_err):
+    code, out, err = got
+    checks.record(what, [] if (code, out, err) == (want_code, "", want_err) else
+                  [f"exit {code} stdout {out!r} stderr {err!r}, expected exit {want_code} "
+                   f"and on stderr {want_err!r}"])
+
+
 def time_backwards(cycle, work, src, checks):
     earlier, later = "2021-02-05T11:59:59Z", "2021-02-05T12:00:01Z"
     for k in (2, src.n // 2, src.n):
@@ -681,6 +695,40 @@ def replay(cycle, work, example, checks):
     print(f"e. the late budget-adopted #{late['seq']} rewritten as on time: caught by --replay")
 
 
+def wrong_shapes(cycle, root, work, src, checks):
+    """Rows chained correctly whose details lack what their kind holds: named, never an
+    'unexpected failure' with the JSON library's own exception text."""
+    seq = src.n + 1
+    last = src.rows[-1]
+    meeting = dict(last, seq=seq, kind="meeting-scheduled", body="board", case_body=None,
+                   case_year=None, case_sequence=None, budget_year=None,
+                   effective_date="2021-03-10", irregular=0, reason="",
+                   details='{"meeting_x":1}')
+    append_row(src, os.path.join(work, DB), meeting)
+    expect_refusal(checks, "a meeting without its day: status", run(
+        cycle, work, ["status", "--today", "2021-10-01"]), 4,
+        f"cycle: case log #{seq} (meeting-scheduled, 2021-03-10) cannot be replayed: its details "
+        f"do not fit its kind (key 'meeting' not found)\n")
+    expect(checks, "a meeting without its day: verify --replay", run(
+        cycle, work, ["verify", "--replay", "--today", "2021-12-31"]), 1,
+        f"case log broken at #{seq}: judged again as an import into an empty database would, it "
+        f"is not accepted as recorded: meeting-scheduled cannot be applied: its details do not "
+        f"fit its kind (key 'meeting' not found)\n")
+    registration = src.rows[0]
+    details = json.loads(registration["details"])
+    details["config_sha256"] = 5
+    changed = dict(registration, seq=seq, kind="config-changed", recorded_at=last["recorded_at"],
+                   effective_date="2021-03-10", details=json.dumps(
+                       details, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    append_row(src, os.path.join(work, DB), changed)
+    expect_refusal(checks, "a config change whose digest is a number: init", run(
+        cycle, work, ["init", "--config", os.path.join(root, "config", "osloregionen.yaml"),
+                      "--today", "2021-03-11"], root), 4,
+        "cycle: a stored event's details do not fit its kind (type must be string, but is "
+        "number); run cycle verify --replay\n")
+    print("f. details of the wrong shape for their kind: named by status, init and --replay")
+
+
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -701,6 +749,7 @@ def main():
         limits(cycle, work, src, checks)
         time_backwards(cycle, work, src, checks)
         replay(cycle, work, example, checks)
+        wrong_shapes(cycle, root, work, src, checks)
     for failure in checks.failed:
         print(failure)
     print(f"hostile_file: {checks.passed} passed, {len(checks.failed)} failed")
