@@ -25,7 +25,7 @@ struct ConfigToRecord {
 };
 
 struct Recorded {
-    bool registered = false;  // else a config change
+    bool registered = false;                      // else a config change
     std::optional<std::int64_t> unchanged_since;  // nothing recorded: the config's event
     std::int64_t seq = 0;
 };

@@ -1,11 +1,10 @@
 #include "cli/created_database.hpp"
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
-#include <sqlite3.h>
-
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,9 +15,8 @@
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
-#include "storage/file_mode.hpp"
-
 #include "storage/database.hpp"
+#include "storage/file_mode.hpp"
 
 namespace cycle {
 

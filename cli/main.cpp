@@ -190,8 +190,7 @@ int main(int argc, char** argv) {
         // Every JSON cycle parses from input is checked where it is read; what is left is a
         // stored event whose details lack what its kind holds (written behind cycle's back).
         return fail(ExitCode::storage, "a stored event's details do not fit its kind (" +
-                                           json_error_text(error) +
-                                           "); run cycle verify --replay");
+                                           json_error_text(error) + "); run cycle verify --replay");
     } catch (const std::exception& error) {
         return fail(ExitCode::storage, std::string("unexpected failure: ") + error.what());
     }

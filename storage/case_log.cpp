@@ -88,8 +88,8 @@ Event decode_row(SQLite::Statement& row) {
     const std::string details = text(row, 11);
     // Checked on the text: parsing builds every level it reads, 8 MiB of '[' some gigabyte.
     if (json_text_nested_deeper_than(details, max_details_depth)) {
-        throw std::runtime_error("details: nested more than " +
-                                 std::to_string(max_details_depth) + " levels deep");
+        throw std::runtime_error("details: nested more than " + std::to_string(max_details_depth) +
+                                 " levels deep");
     }
     try {
         event.details = nlohmann::json::parse(details);

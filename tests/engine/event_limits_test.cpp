@@ -39,9 +39,11 @@ TEST_CASE("event limits: text a line may not hold is named by its field") {
         nlohmann::json details;
         const char* error;
     } rows[] = {
-        {"a title with ESC", {{"title", "a\x1b[2J"}},
+        {"a title with ESC",
+         {{"title", "a\x1b[2J"}},
          "details.title: expected one line of text, got \"a\\u001B[2J\""},
-        {"a note in a list", {{"plans", {{{"note", "a\xe2\x80\xae"}}}}},
+        {"a note in a list",
+         {{"plans", {{{"note", "a\xe2\x80\xae"}}}}},
          "details.plans[0].note: expected one line of text, got \"a\\u202E\""},
         {"a line break in a key", {{"a\nb", 1}}, "details.a\\nb: expected a key on one line"},
         {"blank text is a single line", {{"note", " "}}, "no error"},

@@ -84,7 +84,8 @@ import tempfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree from the import below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tamper import COLUMNS, GENESIS, TEXT_COLUMNS, TRIGGERS, chain_hash  # noqa: E402
+from tamper import (COLUMNS, GENESIS, TEXT_COLUMNS, TRIGGERS, chain_hash,  # noqa: E402
+                    restore_index)
 
 RECORDED_AT = "2021-02-05T12:00:00Z"
 ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "CYCLE_RECORDED_AT": RECORDED_AT,
@@ -407,22 +408,11 @@ VARIANTS = {
 
 def make_variant(path, name):
     sql = VARIANTS[name][0]
-    conn = sqlite3.connect(path, isolation_level=None)
-    if sql is not None:
-        conn.executescript(sql)
-        conn.close()
+    if sql is None:
+        restore_index(path)  # case_log_by_org rebuilt on other columns, its text put back
         return
-    original = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'case_log_by_org'"
-                            ).fetchone()[0]
-    for text, reindex in (("CREATE INDEX case_log_by_org ON case_log (kind, seq)", True),
-                          (original, False)):
-        conn.execute("PRAGMA writable_schema = ON")
-        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'case_log_by_org'", (text,))
-        conn.execute("PRAGMA writable_schema = OFF")
-        conn.close()
-        conn = sqlite3.connect(path, isolation_level=None)  # reads the schema as written
-        if reindex:
-            conn.execute("REINDEX case_log_by_org")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(sql)
     conn.close()
 
 

@@ -516,8 +516,8 @@ TEST_CASE("case log: a case number no series can hold is refused, not wrapped ro
         ExampleLog example;
         // INSERT is what the triggers allow; no event cites the row.
         example.db.sql().exec(
-            std::string("INSERT INTO case_number VALUES ('osloregionen', 'board', 2021, ") +
-            value + ", 5)");
+            std::string("INSERT INTO case_number VALUES ('osloregionen', 'board', 2021, ") + value +
+            ", 5)");
         try {
             (void)example.log.next_case_sequence("osloregionen", "board", 2021);
             FAIL("allocated");

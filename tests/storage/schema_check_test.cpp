@@ -44,8 +44,9 @@ TEST_CASE("schema check: an index as an earlier cycle worded it is cycle's own")
         // Schema 3 as commits 096f4c2 to 02260fb^ created it: the same index, on two lines.
         SQLite::Database raw(file.path(), SQLite::OPEN_READWRITE);
         raw.exec("DROP INDEX case_log_workflow_by_org");
-        raw.exec("CREATE INDEX case_log_workflow_by_org ON case_log (org, seq)\n"
-                 "    WHERE kind NOT IN ('case-opened', 'correction');");
+        raw.exec(
+            "CREATE INDEX case_log_workflow_by_org ON case_log (org, seq)\n"
+            "    WHERE kind NOT IN ('case-opened', 'correction');");
     }
     CHECK(open_error(file.path(), OpenMode::read_write) == "no error");
     SQLite::Database db(file.path(), SQLite::OPEN_READONLY);
