@@ -78,6 +78,7 @@ bool NewDatabase::needed(const std::string& target) {
 }
 
 NewDatabase::NewDatabase(std::string target) : target_(std::move(target)) {
+    check_database_path(target_);  // before a file is made for it
     const std::filesystem::path target_path(target_);
     const std::filesystem::path folder =
         target_path.has_parent_path() ? target_path.parent_path() : std::filesystem::path(".");

@@ -167,10 +167,14 @@ std::filesystem::path folder_of(const std::filesystem::path& file) {
 
 }  // namespace
 
-Database::Database(const std::string& path, OpenMode mode) : path_(path) {
+void check_database_path(const std::string& path) {
     if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) {
         throw_bad_input("--db: expected the path of a database file, got " + quote(path));
     }
+}
+
+Database::Database(const std::string& path, OpenMode mode) : path_(path) {
+    check_database_path(path);
     // The error_code form: a folder the user may not enter is a clear refusal, not a crash.
     std::error_code unreachable;
     const bool exists = std::filesystem::exists(path, unreachable);

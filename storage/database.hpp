@@ -59,6 +59,9 @@ enum class OpenMode {
     create,      // init: created with the schema if missing
 };
 
+// Error(bad_input) unless `path` names a database file: not empty, not ":memory:", no URI.
+void check_database_path(const std::string& path);
+
 class Database {
   public:
     Database(const std::string& path, OpenMode mode);
