@@ -28,9 +28,17 @@ CreatedDatabase::CreatedDatabase(std::string path) : path_(std::move(path)) {
 
 namespace {
 
+// The database at `path` and what SQLite keeps beside it.
+void remove_database_files(const std::string& path) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path + suffix, ignored);
+    }
+}
+
 // Whether the file at `path` holds a committed event, asked under the write lock: another
-// command that opened the file this one made (a second first `init` at the same moment) may
-// have committed to it, or be committing; its work is never removed.
+// command that opened the file this one made (one creating the same database at the same
+// moment) may have committed to it, or be committing; its work is never removed.
 bool holds_events(const std::string& path) {
     try {
         SQLite::Database db(path, SQLite::OPEN_READWRITE, busy_timeout_ms);
@@ -52,22 +60,8 @@ CreatedDatabase::~CreatedDatabase() {
     if (holds_events(path_)) return;
     // Sidecar files of a database that did not exist are this command's (or stale ones
     // SQLite would otherwise read as belonging to the new file).
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        std::filesystem::remove(path_ + suffix, ignored);
-    }
+    remove_database_files(path_);
 }
-
-namespace {
-
-void remove_database_files(const std::string& path) {
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        std::filesystem::remove(path + suffix, ignored);
-    }
-}
-
-}  // namespace
 
 bool NewDatabase::needed(const std::string& target) {
     // not_found only when nothing is there (another failure, a folder that cannot be
@@ -79,15 +73,12 @@ bool NewDatabase::needed(const std::string& target) {
 
 NewDatabase::NewDatabase(std::string target) : target_(std::move(target)) {
     check_database_path(target_);  // before a file is made for it
-    const std::filesystem::path target_path(target_);
-    const std::filesystem::path folder =
-        target_path.has_parent_path() ? target_path.parent_path() : std::filesystem::path(".");
-    std::string name = (folder / ("." + target_path.filename().string() + ".XXXXXX")).string();
-    const int fd = mkstemp(name.data());
-    if (fd < 0) {
+    const FileBeside file = create_file_beside(target_);
+    if (file.fd < 0) {
         throw_storage("--db: cannot create " + quote(target_) + ": " + std::strerror(errno));
     }
-    path_ = name;
+    const int fd = file.fd;
+    path_ = file.path;
     const bool made = fchmod(fd, new_database_mode()) == 0;
     const int error = errno;
     close(fd);

@@ -1,4 +1,4 @@
-// A database file a command may create (`init`, `import`): unless keep() is called, the
+// A database file `import` may create: unless keep() is called, the
 // files it made — the database and its -wal, -shm and -journal — are removed when the guard
 // goes, so a first write that fails (a full disk) leaves nothing behind. Declare it before the
 // Database, so that the database is closed first. A database that existed is never touched,

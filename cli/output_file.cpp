@@ -45,23 +45,20 @@ void replace_file(const char* option, const std::string& path, const std::string
         throw_bad_input(std::string(option) + ": cannot write " + quote(path) + ": " +
                         std::strerror(error));
     };
-    // Beside the target, so that the rename stays in one file system; mkstemp makes a new file
-    // of an unpredictable name with O_EXCL, so no link planted in the folder is followed.
-    const std::filesystem::path target(path);
-    const std::filesystem::path folder =
-        target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = mkstemp(temporary.data());
+    // Beside the target, so that the rename stays in one file system.
+    const FileBeside temporary = create_file_beside(path);
+    const int fd = temporary.fd;
     if (fd < 0) fail(errno);
     const bool written =
         write_all(fd, content) && fchmod(fd, mode_to_keep(path)) == 0 && fsync(fd) == 0;
     const int error = errno;
-    if (close(fd) != 0 || !written || rename(temporary.c_str(), path.c_str()) != 0) {
+    if (close(fd) != 0 || !written || rename(temporary.path.c_str(), path.c_str()) != 0) {
         const int reported = written ? errno : error;
-        unlink(temporary.c_str());
+        unlink(temporary.path.c_str());
         fail(reported);
     }
     // The rename itself is durable only once the folder is on disk too.
+    const std::filesystem::path folder = std::filesystem::path(temporary.path).parent_path();
     const int folder_fd = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder_fd >= 0) {
         fsync(folder_fd);

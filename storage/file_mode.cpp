@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 #include "engine/error.hpp"
 #include "engine/quote.hpp"
@@ -28,6 +30,16 @@ mode_t new_database_mode() {
 
 mode_t new_file_mode() {
     return 0666 & ~process_umask();
+}
+
+FileBeside create_file_beside(const std::string& target) {
+    const std::filesystem::path target_path(target);
+    const std::filesystem::path folder =
+        target_path.has_parent_path() ? target_path.parent_path() : std::filesystem::path(".");
+    FileBeside file;
+    file.path = (folder / ("." + target_path.filename().string() + ".XXXXXX")).string();
+    file.fd = mkstemp(file.path.data());
+    return file;
 }
 
 void create_database_file(const std::string& path) {
