@@ -364,6 +364,25 @@ void read_reminders(const MapReader& top, Organisation& org) {
     }
 }
 
+// `format: 2`; absent, 1 (every config written before formats existed). A later format is
+// refused rather than read by rules its author did not write for.
+int read_format(const MapReader& top) {
+    if (!top.has("format")) return 1;
+    const YAML::Node value = top.required("format");
+    const std::string text = value.IsScalar() ? value.Scalar() : "";
+    if (text == "1" || text == "2") return text[0] - '0';
+    if (!text.empty() && text.size() < 10 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        top.fail(value, "this config is format " + text + "; this cycle reads formats " +
+                            std::to_string(1) + " and " + std::to_string(max_config_format) +
+                            ": install a newer cycle");
+    }
+    top.fail(value, "expected 1 or 2 for format, got " +
+                        quote(value.IsScalar() ? text
+                                               : "a " + std::string(value.IsMap() ? "mapping"
+                                                                                  : "list")));
+}
+
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {
     if (!root || root.IsNull()) {
         MapReader::fail_at(source, YAML::Mark(),
@@ -371,9 +390,10 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
                            "organisation, bodies, steps, strategy, members");
     }
     const MapReader top(source, root, "the config",
-                        {"organisation", "bodies", "closed-days", "reminders", "steps", "strategy",
-                         "members", "duties", "contingent"});
+                        {"format", "organisation", "bodies", "closed-days", "reminders", "steps",
+                         "strategy", "members", "duties", "contingent"});
     Organisation org;
+    org.format = read_format(top);
 
     const MapReader head(source, top.required("organisation"), "organisation",
                          {"id", "name", "first-tracked-year", "language"});

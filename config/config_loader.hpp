@@ -9,6 +9,10 @@
 
 namespace cycle {
 
+// The newest config format this cycle reads (docs/config.md): 1 is the five fixed steps,
+// 2 steps from the config.
+inline constexpr int max_config_format = 2;
+
 // Reads and validates the file at `path`; names it as given in messages.
 Organisation load_config_file(const std::string& path);
 

@@ -231,4 +231,21 @@ std::string MapReader::body_reference(const std::string& key,
     return value;
 }
 
+void MapReader::require_format(int format, int needed, const std::vector<std::string>& keys) const {
+    if (format >= needed) return;
+    for (const std::string& key : keys) {
+        if (!has(key)) continue;
+        // The key itself, not its value: that is where the author looks.
+        YAML::Mark mark = node_[key].Mark();
+        for (auto it = node_.begin(); it != node_.end(); ++it) {
+            if (it->first.IsScalar() && it->first.Scalar() == key) mark = it->first.Mark();
+        }
+        fail_at(source_, mark,
+                path(key) + " is a format-" + std::to_string(needed) +
+                    " key: add \"format: " + std::to_string(needed) +
+                    "\" at the top of the config (this config is format " +
+                    std::to_string(format) + ")");
+    }
+}
+
 }  // namespace cycle

@@ -65,6 +65,11 @@ class MapReader {
     std::string body_reference(const std::string& key,
                                const std::vector<std::string>& bodies) const;
 
+    // The config format a key first appeared in: each of `keys` present in a config of an
+    // earlier `format` fails at the key, asking for `format: 2`, so a config is never read
+    // by rules other than those its author chose.
+    void require_format(int format, int needed, const std::vector<std::string>& keys) const;
+
     std::string path(const std::string& key) const { return where_ + "." + key; }
     const YAML::Node& node() const { return node_; }
     const std::string& source() const { return source_; }

@@ -84,6 +84,7 @@ struct Member {
 };
 
 struct Organisation {
+    int format = 1;  // of its config (docs/config.md): 1, the five fixed steps
     std::string id;
     std::string name;
     int first_tracked_year = 0;
