@@ -25,9 +25,8 @@ std::string body_label(const Organisation& org, const std::string& id) {
     return id;
 }
 
-std::string uid(const Organisation& org, int year, Step step, const char* what) {
-    return org.id + "-" + std::to_string(year) + "-" + std::string(step_name(step)) + "-" + what +
-           "@cycle";
+std::string uid(const Organisation& org, int year, const Step& step, const char* what) {
+    return org.id + "-" + std::to_string(year) + "-" + step.slug() + "-" + what + "@cycle";
 }
 
 void write_alarms(ICalendarWriter& ics, const std::string& title,
@@ -45,13 +44,16 @@ void write_alarms(ICalendarWriter& ics, const std::string& title,
 }
 
 void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle& machine,
-                Step step, const boost::posix_time::ptime& stamp) {
+                const Step& step, const boost::posix_time::ptime& stamp) {
     const int year = machine.budget_year();
-    const StepRule& rule = org.steps.at(step);
+    const StepRule& rule = org.rule(step);
+    const StepTiming& timing = org.timing(step);
     const StepDates& dates = machine.schedule().at(step);
-    const std::string who =
-        body_label(org, rule.body) + (rule.to ? " to " + body_label(org, *rule.to) : "");
-    const std::string title = std::string(step_name(step)) + " for " + std::to_string(year);
+    std::string who = body_label(org, rule.body);
+    for (std::size_t i = 0; i < rule.to.size(); ++i) {
+        who += (i == 0 ? " to " : ", ") + body_label(org, rule.to[i]);
+    }
+    const std::string title = step_name(step) + " for " + std::to_string(year);
 
     ics.begin("VEVENT");
     ics.raw("UID", uid(org, year, step, "window"));
@@ -68,8 +70,8 @@ void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle
     ics.utc("DTSTAMP", stamp);
     ics.date("DUE", dates.deadline);
     ics.text("SUMMARY", "Deadline: " + title + " - " + org.name);
-    std::string description = who + "\nDeadline rule: " + rule.deadline.text();
-    if (auto note = shift_note(org, rule, dates)) description += "\n" + *note;
+    std::string description = who + "\nDeadline rule: " + timing.deadline.text();
+    if (auto note = shift_note(org, timing, dates)) description += "\n" + *note;
     if (dates.provisional) description += "\nProvisional: counted from a step not yet recorded";
     ics.text("DESCRIPTION", description);
     ics.text("CATEGORIES", rule.body);
@@ -181,7 +183,7 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
     ics.text("X-WR-CALNAME", org.name);
     for (int year = first; year <= last; ++year) {
         const BudgetCycle& machine = state.cycle(year, today);
-        for (Step step : cycle_steps) write_step(ics, org, machine, step, stamp);
+        for (const Step& step : org.cycle_steps) write_step(ics, org, machine, step, stamp);
     }
     const MeetingRegister& meetings = state.meetings();
     for (const Meeting& meeting : meetings.all()) {

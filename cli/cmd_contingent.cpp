@@ -45,20 +45,25 @@ struct Decision {
 Decision contingent_decision(const CaseLog& log, const std::string& org, OrganisationState& state,
                              int year, const Date& today) {
     const BudgetCycle& machine = state.cycle(year, today);
-    const auto record = machine.records().find(Step::contingent_set);
+    const StepRule* sets = state.organisation_on(today).step_with(StepRole::sets_contingent);
+    if (sets == nullptr) {
+        throw_refused("contingent " + std::to_string(year) +
+                      ": the config has no step with role sets-contingent, so no rate is "
+                      "recorded");
+    }
+    const auto record = machine.records().find(Step{sets->id, 0, Recurrence::none});
     if (record == machine.records().end()) {
-        throw_refused(
-            "contingent " + std::to_string(year) +
-            ": no contingent-set is recorded for budget year " + std::to_string(year) +
-            "; record the assembly's decision first (cycle record contingent-set --year " +
-            std::to_string(year) + " --rate NOK)");
+        throw_refused("contingent " + std::to_string(year) + ": no " + sets->id +
+                      " is recorded for budget year " + std::to_string(year) +
+                      "; record the assembly's decision first (cycle record " + sets->id +
+                      " --year " + std::to_string(year) + " --rate NOK)");
     }
     const auto event = log.event(org, record->second.seq);
     const auto rate = event ? parse_decimal(event->details.value("rate_nok_per_inhabitant", ""), 2)
                             : std::nullopt;
     if (!rate) {
         throw_storage("case log #" + std::to_string(record->second.seq) +
-                      " (contingent-set) has no readable rate; run cycle verify");
+                      " (" + sets->id + ") has no readable rate; run cycle verify");
     }
     return {record->second.seq, record->second.date, *rate};
 }

@@ -27,9 +27,16 @@ struct LogFilter {
     std::string format = "text";
 };
 
-std::vector<std::string> all_kinds() {
-    std::vector<std::string> kinds = all_step_names();
+// cycle's own kinds, format 1's steps, and whatever kinds this log holds (a config's steps).
+std::vector<std::string> known_kinds(const std::vector<Event>& events) {
+    std::vector<std::string> kinds(format1::steps.begin(), format1::steps.end());
+    kinds.emplace_back(strategy_adopted);
     for (const char* kind : other_event_kinds) kinds.emplace_back(kind);
+    for (const Event& event : events) {
+        if (std::find(kinds.begin(), kinds.end(), event.kind) == kinds.end()) {
+            kinds.push_back(event.kind);
+        }
+    }
     return kinds;
 }
 
@@ -75,11 +82,11 @@ void run_log(CommandRun& run, const LogFilter& filter) {
     if (from && to && *to < *from) {
         throw_bad_input("--to " + iso(*to) + " is before --from " + iso(*from));
     }
-    if (filter.kind) check_known("--kind", *filter.kind, all_kinds());
     Database db(run.globals.db, OpenMode::read_only);
     CaseLog log(db.sql());
     const std::string org = choose_organisation(log, run.globals);
     std::vector<Event> events = log.events(org);
+    if (filter.kind) check_known("--kind", *filter.kind, known_kinds(events));
     if (filter.body) check_known("--body", *filter.body, known_bodies(events));
 
     std::vector<Event> shown;

@@ -27,7 +27,9 @@ struct MeetingOptions {
     std::vector<std::string> cases;  // held
 };
 
-std::vector<PlannedStep> planned_steps(const MeetingOptions& options) {
+// --plan STEP: a step of the config in force; a recurring one by its occurrence
+// ("tertial-report-t1").
+std::vector<PlannedStep> planned_steps(const Organisation& org, const MeetingOptions& options) {
     if (options.plans.empty()) {
         if (options.year) throw_bad_input("--year goes with --plan STEP; nothing is planned");
         return {};
@@ -36,16 +38,17 @@ std::vector<PlannedStep> planned_steps(const MeetingOptions& options) {
         throw_bad_input("--plan needs --year: the budget year of the planned steps");
     }
     std::vector<std::string> names;
-    for (Step step : cycle_steps) names.emplace_back(step_name(step));
+    for (const Step& step : org.cycle_steps) names.push_back(step.slug());
     std::vector<PlannedStep> plans;
     for (const std::string& name : options.plans) {
-        const auto step = find_step(name);
-        if (!step || *step == Step::strategy_adopted) {
+        const auto found = std::find_if(org.cycle_steps.begin(), org.cycle_steps.end(),
+                                        [&name](const Step& step) { return step.slug() == name; });
+        if (found == org.cycle_steps.end()) {
             throw_bad_input("--plan: expected a step of the cycle (" +
                             boost::algorithm::join(names, ", ") + "), got " + quote(name) +
                             did_you_mean(name, names));
         }
-        const PlannedStep plan{*step, *options.year};
+        const PlannedStep plan{*found, *options.year};
         if (std::find(plans.begin(), plans.end(), plan) != plans.end()) {
             throw_bad_input("--plan " + name + " is given twice");
         }
@@ -72,9 +75,12 @@ void run_schedule(CommandRun& run, const MeetingOptions& options) {
         throw_bad_input("--date " + iso(date) + " is before today (" + iso(today) +
                         "); a meeting that took place is recorded with `cycle meeting held`");
     }
-    const std::vector<PlannedStep> plans = planned_steps(options);
+    if (!options.plans.empty() && !options.year) {
+        throw_bad_input("--plan needs --year: the budget year of the planned steps");
+    }
     LogWriter writer(run.globals);
     const Organisation& org = writer.state().organisation_on(today);
+    const std::vector<PlannedStep> plans = planned_steps(org, options);
     check_body("--body", org, options.body);
     if (options.year) check_budget_year(org, *options.year);
     Event event = writer.next_event(kind_meeting_scheduled, today, *clock);
@@ -83,7 +89,9 @@ void run_schedule(CommandRun& run, const MeetingOptions& options) {
     if (!plans.empty()) {
         nlohmann::json items = nlohmann::json::array();
         for (const PlannedStep& plan : plans) {
-            items.push_back({{"step", step_name(plan.step)}, {"budget_year", plan.budget_year}});
+            nlohmann::json item = {{"step", plan.step.id}, {"budget_year", plan.budget_year}};
+            if (plan.step.every != Recurrence::none) item["occurrence"] = plan.step.occurrence;
+            items.push_back(item);
         }
         event.details["plans"] = items;
     }

@@ -31,6 +31,7 @@ struct RecordOptions {
     std::optional<std::string> doc;
     std::optional<std::string> rate;
     std::optional<std::string> period;
+    std::optional<int> occurrence;
     std::optional<std::string> under_mandate;
     std::optional<std::string> budget;
     std::optional<std::string> accounts;
@@ -46,12 +47,21 @@ struct NamedDocument {
     std::size_t column = 0;  // the budget-column or accounts-column
 };
 
-std::optional<NamedDocument> named_document(Step step, const RecordOptions& options) {
-    if (options.budget && step != Step::budget_adopted) {
-        throw_bad_input("--budget applies only to budget-adopted");
+// Which step a role belongs to in the config in force, for messages: "budget-adopted".
+std::string step_with_role(const Organisation& org, StepRole role, const char* role_name) {
+    if (const StepRule* rule = org.step_with(role)) return rule->id;
+    return std::string("the step with role ") + role_name + " (this config has none)";
+}
+
+std::optional<NamedDocument> named_document(const Organisation& org, const std::string& step,
+                                            const RecordOptions& options) {
+    if (options.budget && !org.has_role(step, StepRole::adopts_budget)) {
+        throw_bad_input("--budget applies only to " +
+                        step_with_role(org, StepRole::adopts_budget, "adopts-budget"));
     }
-    if (options.accounts && step != Step::accounts_approved) {
-        throw_bad_input("--accounts applies only to accounts-approved");
+    if (options.accounts && !org.has_role(step, StepRole::closes_cycle)) {
+        throw_bad_input("--accounts applies only to " +
+                        step_with_role(org, StepRole::closes_cycle, "closes-cycle"));
     }
     const bool budget = options.budget.has_value();
     const std::optional<std::string>& path = budget ? options.budget : options.accounts;
@@ -81,29 +91,40 @@ nlohmann::json document_details(const NamedDocument& named, const std::string& o
     return summarise_document(document, named.column, named.bytes).to_details();
 }
 
-Step parse_step_argument(const std::string& name) {
-    const auto step = find_step(name);
-    if (!step) {
-        throw_bad_input("STEP: unknown step " + quote(name) + did_you_mean(name, all_step_names()) +
-                        " (steps: contingent-set, draft-submitted, budget-adopted, status-report, "
-                        "accounts-approved, strategy-adopted)");
-    }
-    return *step;
+// STEP: one of the config's steps, or strategy-adopted.
+const StepRule* step_argument(const Organisation& org, const std::string& name) {
+    if (name == strategy_adopted) return nullptr;
+    if (const StepRule* rule = org.find_step(name)) return rule;
+    std::vector<std::string> names;
+    for (const StepRule& rule : org.steps) names.push_back(rule.id);
+    names.emplace_back(strategy_adopted);
+    std::string list;
+    for (const std::string& each : names) list += (list.empty() ? "" : ", ") + each;
+    throw_bad_input("STEP: unknown step " + quote(name) + did_you_mean(name, names) + " (steps: " +
+                    list + ")");
 }
 
-// The step-specific facts, checked before the database is opened.
-nlohmann::json step_details(Step step, const RecordOptions& options) {
+// The step-specific facts; `rule` is nothing for strategy-adopted.
+nlohmann::json step_details(const Organisation& org, const StepRule* rule,
+                            const RecordOptions& options) {
     nlohmann::json details = nlohmann::json::object();
-    if (options.rate && step != Step::contingent_set) {
-        throw_bad_input("--rate applies only to contingent-set");
+    const bool sets_contingent = rule != nullptr && rule->role == StepRole::sets_contingent;
+    const std::string name = rule != nullptr ? rule->id : std::string(strategy_adopted);
+    if (options.rate && !sets_contingent) {
+        throw_bad_input("--rate applies only to " +
+                        step_with_role(org, StepRole::sets_contingent, "sets-contingent"));
     }
-    if (options.period && step != Step::strategy_adopted) {
+    if (options.period && rule != nullptr) {
         throw_bad_input("--period applies only to strategy-adopted");
     }
-    if (step == Step::contingent_set) {
+    if (options.occurrence && (rule == nullptr || rule->every == Recurrence::none)) {
+        throw_bad_input("--occurrence applies only to a step that recurs within the year (" +
+                        name + " does not)");
+    }
+    if (sets_contingent) {
         if (!options.rate)
-            throw_bad_input(
-                "--rate: contingent-set needs the rate in NOK per inhabitant, e.g. --rate 2.70");
+            throw_bad_input("--rate: " + name +
+                            " needs the rate in NOK per inhabitant, e.g. --rate 2.70");
         const auto ore = parse_decimal(*options.rate, 2);
         if (!ore || *ore == 0 || *ore > 1'000'000) {
             throw_bad_input(
@@ -113,7 +134,10 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
         }
         details["rate_nok_per_inhabitant"] = format_decimal(*ore, 2);
     }
-    if (step == Step::strategy_adopted) {
+    if (rule == nullptr) {
+        if (org.strategy_body.empty()) {
+            throw_bad_input("STEP: strategy-adopted: this config has no strategy cycle");
+        }
         if (options.year)
             throw_bad_input("--year does not apply to strategy-adopted; give --period");
         if (!options.period)
@@ -135,8 +159,35 @@ nlohmann::json step_details(Step step, const RecordOptions& options) {
     return details;
 }
 
+// Which occurrence of a recurring step, and its budget year: as given, else the first whose
+// window or lateness places it (engine/budget_year) and that is not recorded yet.
+Step choose_occurrence(OrganisationState& state, const StepRule& rule, const RecordOptions& options,
+                       const Date& date, std::optional<int>& year) {
+    const Organisation& org = state.organisation_on(date);
+    if (rule.every == Recurrence::none) return Step{rule.id, 0, Recurrence::none};
+    if (options.occurrence) {
+        if (const auto step = org.step_of(rule.id, *options.occurrence)) return *step;
+        std::string periods;
+        for (const StepTiming& each : rule.occurrences) {
+            periods += (periods.empty() ? "" : ", ") + std::to_string(each.period);
+        }
+        throw_bad_input("--occurrence " + std::to_string(*options.occurrence) + ": " + rule.id +
+                        " has occurrences for periods " + periods);
+    }
+    for (const StepTiming& each : rule.occurrences) {
+        const Step step{rule.id, each.period, rule.every};
+        const auto inferred = year ? year : infer_budget_year(state, step, date);
+        if (inferred && !state.cycle(*inferred, date).records().contains(step)) {
+            year = inferred;
+            return step;
+        }
+    }
+    throw_bad_input("--occurrence: every occurrence of " + rule.id +
+                    " around that day is recorded or none is near; give --occurrence N "
+                    "and --year");
+}
+
 void run_record(CommandRun& run, const RecordOptions& options) {
-    const Step step = parse_step_argument(options.step);
     const Date date = parse_date_option("--date", options.date);
     const auto clock = make_clock(run.globals);
     if (date > clock->today()) {
@@ -147,25 +198,34 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (options.override_reason) check_one_line("--override", *options.override_reason);
     if (options.doc) check_one_line("--doc", *options.doc);
     check_actor(run.globals);
-    nlohmann::json details = step_details(step, options);
-    const std::optional<NamedDocument> named = named_document(step, options);
 
+    // The steps are the config's: known once the database is open (a refusal below rolls
+    // back, and nothing has been written).
     LogWriter writer(run.globals);
     OrganisationState& state = writer.state();
     const Organisation& org = state.organisation_on(date);
-    Event event = writer.next_event(std::string(step_name(step)), date, *clock);
+    const StepRule* rule = step_argument(org, options.step);
+    nlohmann::json details = step_details(org, rule, options);
+    const std::optional<NamedDocument> named =
+        named_document(org, rule != nullptr ? rule->id : std::string(strategy_adopted), options);
+    Event event = writer.next_event(rule != nullptr ? rule->id : std::string(strategy_adopted),
+                                    date, *clock);
     event.details = std::move(details);
 
-    if (step == Step::strategy_adopted) {
+    if (rule == nullptr) {
         event.body = org.strategy_body;
     } else {
-        const StepRule& rule = org.steps.at(step);
-        event.body = rule.body;
-        if (rule.to) event.details["to"] = *rule.to;
-        event.budget_year = options.year ? options.year : infer_budget_year(state, step, date);
+        event.body = rule->body;
+        // One body to: as format 1 always stored it; several: a list.
+        if (rule->to.size() == 1) event.details["to"] = rule->to.front();
+        if (rule->to.size() > 1) event.details["to"] = rule->to;
+        event.budget_year = options.year;
+        const Step step = choose_occurrence(state, *rule, options, date, event.budget_year);
+        if (step.every != Recurrence::none) event.details["occurrence"] = step.occurrence;
+        if (!event.budget_year) event.budget_year = infer_budget_year(state, step, date);
         if (!event.budget_year) {
             throw_bad_input("--date " + iso(date) + ": no budget year " + org.id + " tracks has " +
-                            std::string(step_name(step)) + " around that day; give --year");
+                            step.name() + " around that day; give --year");
         }
         check_budget_year(org, *event.budget_year);
         if (named) {
@@ -176,7 +236,7 @@ void run_record(CommandRun& run, const RecordOptions& options) {
         // A case belongs to the series of the body that treats it: the deciding body, or for
         // a report, the body it goes to (the board treats the secretariat's status report).
         const std::string treated_by =
-            event.details.contains("to") ? event.details["to"].get<std::string>() : event.body;
+            rule != nullptr && !rule->to.empty() ? rule->to.front() : event.body;
         event.case_number = parse_case_option("--case", *options.case_number, treated_by);
         writer.refuse_decided_case(*event.case_number);
     }
@@ -198,10 +258,15 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     }
     std::cout << "recorded #" << event.seq << " " << event.kind;
     if (event.budget_year) std::cout << " for budget year " << *event.budget_year;
-    if (step == Step::strategy_adopted)
-        std::cout << " " << event.details["period"].get<std::string>();
+    if (event.details.contains("occurrence")) {
+        std::cout << " " << org.step_of(event.kind, event.details["occurrence"].get<int>())->period_label();
+    }
+    if (rule == nullptr) std::cout << " " << event.details["period"].get<std::string>();
     std::cout << " on " << iso(date) << " (" << event.body;
-    if (event.details.contains("to")) std::cout << " -> " << event.details["to"].get<std::string>();
+    if (rule != nullptr && !rule->to.empty()) {
+        std::cout << " -> ";
+        for (std::size_t i = 0; i < rule->to.size(); ++i) std::cout << (i ? ", " : "") << rule->to[i];
+    }
     if (event.case_number) std::cout << ", case " << event.case_number->render();
     std::cout << ")\n";
     if (event.irregular) std::cout << "irregular: " << event.reason << "\n";
@@ -244,6 +309,10 @@ void add_record_command(CLI::App& app, CommandRun& run) {
     command->add_option("--doc", options->doc, "Reference to the source document");
     command->add_option("--rate", options->rate, "contingent-set: NOK per inhabitant (2.70)");
     command->add_option("--period", options->period, "strategy-adopted: the period (2021-2024)");
+    command->add_option("--occurrence", options->occurrence,
+                        "a step that recurs within the year: the period it is for (tertial 1-3, "
+                        "quarter 1-4, month 1-12); default: the next one not recorded")
+        ->check(CLI::Range(1, 12));
     command->add_option("--budget", options->budget,
                         "budget-adopted: the budget document adopted (YAML); its SHA-256 and "
                         "totals are stored");

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/bodies_json.hpp"
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "engine/error.hpp"
@@ -130,7 +131,7 @@ nlohmann::json json_report(const ReminderList& list, bool only_new, long overdue
              {"item", item.subject},
              {"detail", item.detail},
              {"body", item.body},
-             {"to", item.to ? nlohmann::json(*item.to) : nlohmann::json()},
+             {"to", bodies_json(item.to)},
              {"overdue", item.overdue()},
              {"days", item.days},
              {"threshold", item.threshold()},

@@ -3,6 +3,7 @@
 // shape is documented in README.md, stable, and the same in both.
 #include <iostream>
 
+#include "cli/bodies_json.hpp"
 #include "cli/commands.hpp"
 #include "cli/table.hpp"
 #include "engine/error.hpp"
@@ -44,8 +45,8 @@ class StatusText {
         out_ << "\n" << title << (empty ? ": " + none : "") << "\n";
     }
     std::string date(const Date& day) const { return date_text(language_, day); }
-    std::string step_word(Step step) const {
-        return say(std::string(step_name(step)), step_title(language_, step));
+    std::string step_word(const Step& step) const {
+        return say(step.name(), step_title(language_, org_, step));
     }
 
     std::string planned_text(const StepStatus& step) const {
@@ -77,6 +78,8 @@ class StatusText {
             case StepState::passed:
                 return say("passed over: the cycle moved on without it",
                            "hoppet over: syklusen gikk videre uten dette steget");
+            case StepState::optional:
+                return say("optional, not taken", "valgfritt, ikke tatt");
         }
         return "";
     }
@@ -88,7 +91,7 @@ class StatusText {
         std::vector<Row> rows = {header({"step", "body", "window", "deadline", "rule", "state"},
                                         {"steg", "organ", "vindu", "frist", "regel", "tilstand"})};
         for (const StepStatus& step : cycle.steps) {
-            const StepRule& rule = org_.steps.at(step.step);
+            const StepTiming& rule = org_.timing(step.step);
             rows.push_back({step_word(step.step), route_text(language_, org_, step.body, step.to),
                             period_text(language_, step.dates.window_from, step.dates.window_to),
                             date(step.dates.deadline) + (step.dates.provisional ? "*" : ""),
@@ -96,7 +99,7 @@ class StatusText {
         }
         print_table(out_, rows, "  ");
         for (const StepStatus& step : cycle.steps) {
-            const StepRule& rule = org_.steps.at(step.step);
+            const StepTiming& rule = org_.timing(step.step);
             if (const auto note = shift_note_text(language_, org_, rule, step.dates)) {
                 out_ << "  " << step_word(step.step) << ": " << *note << "\n";
             }
@@ -141,7 +144,7 @@ class StatusText {
         }
         for (const StrategyAdoption& irregular : report.strategy_irregular) {
             out_ << say("  irregular #", "  avvik #") << irregular.seq << " "
-                 << step_word(Step::strategy_adopted) << " " << date(irregular.date) << ": "
+                 << step_word(Step{std::string(strategy_adopted), 0, Recurrence::none}) << " " << date(irregular.date) << ": "
                  << irregular.irregular_reason << "\n";
         }
     }
@@ -160,13 +163,13 @@ class StatusText {
             }
             rows.push_back({date(upcoming.meeting.date),
                             route_text(language_, org_, upcoming.meeting.body, std::nullopt),
-                            notice, plans_text(language_, upcoming.meeting)});
+                            notice, plans_text(language_, org_, upcoming.meeting)});
         }
         print_table(out_, rows, "  ");
     }
 
     std::string last_text(const std::optional<DutyFulfilment>& last) const {
-        return last ? fulfilment_text(language_, *last) : say("never", "aldri");
+        return last ? fulfilment_text(language_, org_, *last) : say("never", "aldri");
     }
 
     void print_duties(const StatusReport& report) {
@@ -301,7 +304,7 @@ nlohmann::json to_json(const StatusReport& report) {
             steps.push_back(
                 {{"step", step_name(step.step)},
                  {"body", step.body},
-                 {"to", step.to ? nlohmann::json(*step.to) : nlohmann::json()},
+                 {"to", bodies_json(step.to)},
                  {"window",
                   {{"from", iso(step.dates.window_from)}, {"to", iso(step.dates.window_to)}}},
                  {"deadline", iso(step.dates.deadline)},

@@ -10,6 +10,7 @@
 #include "config/duties_reader.hpp"
 #include "config/map_reader.hpp"
 #include "config/relative_date.hpp"
+#include "config/steps_reader.hpp"
 #include "engine/decimal.hpp"
 #include "engine/error.hpp"
 #include "engine/mail_message.hpp"
@@ -21,198 +22,6 @@
 namespace cycle {
 
 namespace {
-
-bool before(const RelativeDate& a, const RelativeDate& b) {
-    return std::tie(a.year_offset, a.month, a.day) < std::tie(b.year_offset, b.month, b.day);
-}
-
-// "draft-submitted", "end-of-window" or "Y-12-31".
-DeadlineAnchor read_anchor(const MapReader& rule, const std::string& key) {
-    const YAML::Node value = rule.required(key);
-    DeadlineAnchor anchor;
-    const std::string text = value.IsScalar() ? value.Scalar() : "";
-    if (const auto step = find_step(text); step && *step != Step::strategy_adopted) {
-        anchor.step = step;
-    } else if (text == "end-of-window") {
-        anchor.window_end = true;
-    } else if (const auto day = parse_relative_date(text)) {
-        anchor.day = *day;
-    } else if (text.size() > 1 && text[0] == 'Y' && (text[1] == '-' || text[1] == '+')) {
-        anchor.day = rule.relative_date(key);  // written as a date: fails saying what is wrong
-    } else {
-        std::vector<std::string> names = {"end-of-window"};
-        for (Step cycle_step : cycle_steps) names.emplace_back(step_name(cycle_step));
-        rule.fail(value,
-                  "expected a step of the cycle, end-of-window or a date relative to the "
-                  "budget year (" +
-                      std::string(relative_date_form) + ") for " + rule.path(key) + ", got " +
-                      quote(value.Scalar()) + did_you_mean(text, names));
-    }
-    return anchor;
-}
-
-// A deadline: "Y-1-06-30" or "end-of-window", or a mapping with one of on / after / before,
-// days or months for after and before, and optionally shift.
-DeadlineRule read_deadline(const MapReader& step) {
-    const YAML::Node node = step.required("deadline");
-    DeadlineRule rule;
-    if (node.IsScalar()) {
-        rule.anchor = read_anchor(step, "deadline");
-        if (rule.anchor.step) {
-            step.fail(node,
-                      "a deadline counted from another step needs the mapping form, "
-                      "e.g. {days: 14, after: " +
-                          rule.anchor.text() + "}, for " + step.path("deadline"));
-        }
-        return rule;
-    }
-    const MapReader map(step.source(), node, step.path("deadline"),
-                        {"on", "after", "before", "days", "months", "shift"});
-    const int anchors = int(map.has("on")) + int(map.has("after")) + int(map.has("before"));
-    if (anchors != 1) {
-        map.fail(node, "expected exactly one of \"on\", \"after\" or \"before\" in " +
-                           step.path("deadline"));
-    }
-    rule.kind = map.has("on")      ? DeadlineRule::Kind::on
-                : map.has("after") ? DeadlineRule::Kind::after
-                                   : DeadlineRule::Kind::before;
-    rule.anchor = read_anchor(map, map.has("on") ? "on" : map.has("after") ? "after" : "before");
-    const int amounts = int(map.has("days")) + int(map.has("months"));
-    if (rule.kind == DeadlineRule::Kind::on && amounts != 0) {
-        map.fail(map.node()[map.has("days") ? "days" : "months"],
-                 "\"days\" and \"months\" go with \"after\" or \"before\", not \"on\", in " +
-                     step.path("deadline"));
-    }
-    if (rule.kind != DeadlineRule::Kind::on) {
-        if (amounts != 1) {
-            map.fail(node,
-                     "expected exactly one of \"days\" or \"months\" in " + step.path("deadline"));
-        }
-        rule.unit = map.has("months") ? DeadlineRule::Unit::months : DeadlineRule::Unit::days;
-        rule.amount =
-            static_cast<int>(map.integer(map.has("months") ? "months" : "days", 0,
-                                         rule.unit == DeadlineRule::Unit::months ? 120 : 3660));
-    }
-    rule.shift = DeadlineRule::default_shift(rule.kind);
-    if (map.has("shift")) {
-        const DeadlineShift shifts[] = {DeadlineShift::next_working_day,
-                                        DeadlineShift::previous_working_day, DeadlineShift::none};
-        rule.shift =
-            shifts[map.choice("shift", {"next-working-day", "previous-working-day", "none"})];
-    }
-    return rule;
-}
-
-// A list of whole numbers of days, distinct, largest first.
-std::vector<int> read_lead_days(const MapReader& map) {
-    const YAML::Node list = map.required("lead-days");
-    if (!list.IsSequence() || list.size() == 0) {
-        map.fail(list, "expected a list of whole numbers of days for " + map.path("lead-days") +
-                           ", e.g. [30, 14, 7, 1]");
-    }
-    std::vector<int> days;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        int value = -1;
-        const std::string& scalar = list[i].Scalar();
-        const auto [end, error] =
-            std::from_chars(scalar.data(), scalar.data() + scalar.size(), value);
-        if (!list[i].IsScalar() || error != std::errc() || end != scalar.data() + scalar.size() ||
-            value < 0 || value > 366) {
-            map.fail(list[i], "expected a whole number of days from 0 to 366 in " +
-                                  map.path("lead-days") + ", got " + quote(scalar));
-        }
-        if (std::find(days.begin(), days.end(), value) != days.end()) {
-            map.fail(list[i],
-                     "lead time " + scalar + " is listed twice in " + map.path("lead-days"));
-        }
-        days.push_back(value);
-    }
-    std::sort(days.rbegin(), days.rend());
-    return days;
-}
-
-ReminderPolicy read_reminder_policy(const MapReader& map, ReminderPolicy policy) {
-    if (map.has("lead-days")) policy.lead_days = read_lead_days(map);
-    if (map.has("overdue-every-days")) {
-        policy.overdue_every_days = static_cast<int>(map.integer("overdue-every-days", 1, 366));
-    }
-    return policy;
-}
-
-StepRule read_step(const MapReader& steps, const std::string& name,
-                   const std::vector<std::string>& bodies, const ReminderPolicy& reminders) {
-    const MapReader step(steps.source(), steps.required(name), "steps." + name,
-                         {"body", "to", "window", "deadline", "reminders"});
-    StepRule rule;
-    rule.body = step.body_reference("body", bodies);
-    if (step.has("to")) rule.to = step.body_reference("to", bodies);
-    const MapReader window(steps.source(), step.required("window"), step.path("window"),
-                           {"from", "to"});
-    rule.window_from = window.relative_date("from");
-    rule.window_to = window.relative_date("to");
-    if (before(rule.window_to, rule.window_from)) {
-        window.fail(window.node()["to"], "window of steps." + name + " ends (" +
-                                             rule.window_to.text() + ") before it starts (" +
-                                             rule.window_from.text() + ")");
-    }
-    rule.deadline = read_deadline(step);
-    const DeadlineAnchor& anchor = rule.deadline.anchor;
-    if (rule.deadline.kind == DeadlineRule::Kind::on && !anchor.step && !anchor.window_end &&
-        before(anchor.day, rule.window_from)) {
-        step.fail(step.node()["deadline"], "deadline of steps." + name + " (" + anchor.day.text() +
-                                               ") is before its window opens (" +
-                                               rule.window_from.text() + ")");
-    }
-    if (step.has("reminders")) {
-        const MapReader policy(steps.source(), step.required("reminders"), step.path("reminders"),
-                               {"lead-days", "overdue-every-days"});
-        rule.reminders = read_reminder_policy(policy, reminders);
-    }
-    return rule;
-}
-
-// A deadline before its window would be overdue before the step may be taken. Checked for the
-// rules that do not count from another step (those depend on when it is recorded), as counted
-// in a common and a leap year.
-void check_deadlines_in_windows(const MapReader& steps, const Organisation& org) {
-    for (int year : {2001, 2004}) {
-        const Schedule schedule = schedule_for(org, year);
-        for (Step step : cycle_steps) {
-            const StepRule& rule = org.steps.at(step);
-            const StepDates& dates = schedule.at(step);
-            if (rule.deadline.anchor.step || dates.unshifted_deadline >= dates.window_from)
-                continue;
-            const std::string name(step_name(step));
-            const MapReader reader(steps.source(), steps.required(name), "steps." + name, {});
-            steps.fail(reader.required("deadline"),
-                       "deadline of steps." + name + " (" + rule.deadline.text() +
-                           ") is before its window opens (" + rule.window_from.text() + ")");
-        }
-    }
-}
-
-// Steps whose deadlines are counted from each other in a ring can never be resolved.
-void check_deadline_order(const MapReader& steps, const Organisation& org) {
-    for (Step start : cycle_steps) {
-        std::vector<Step> chain = {start};
-        for (auto next = org.steps.at(start).deadline.anchor.step; next;
-             next = org.steps.at(*next).deadline.anchor.step) {
-            chain.push_back(*next);
-            if (*next != start) {
-                if (chain.size() > cycle_steps.size()) break;
-                continue;
-            }
-            std::string ring;
-            for (Step step : chain)
-                ring += (ring.empty() ? "" : " -> ") + std::string(step_name(step));
-            const MapReader step(steps.source(), steps.required(std::string(step_name(start))),
-                                 "steps." + std::string(step_name(start)), {});
-            steps.fail(step.required("deadline"), "the deadline of steps." +
-                                                      std::string(step_name(start)) +
-                                                      " is counted from itself (" + ring + ")");
-        }
-    }
-}
 
 Member read_member(const std::string& source, const YAML::Node& node, std::size_t index) {
     const MapReader member(source, node, "members[" + std::to_string(index) + "]",
@@ -427,21 +236,19 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     if (top.has("closed-days")) read_closed_days(top, org);
     if (top.has("reminders")) read_reminders(top, org);
 
-    std::vector<std::string> step_keys;
-    for (Step step : cycle_steps) step_keys.emplace_back(step_name(step));
-    const MapReader steps(source, top.required("steps"), "steps", step_keys);
-    for (Step step : cycle_steps) {
-        org.steps.emplace(step,
-                          read_step(steps, std::string(step_name(step)), body_ids, org.reminders));
+    read_steps(top, body_ids, org);
+
+    // Format 1 has one strategy cycle; in format 2 a council may have none.
+    if (org.format >= 2 && !top.has("strategy")) {
+        org.strategy_body.clear();
+    } else {
+        const MapReader strategy(source, top.required("strategy"), "strategy",
+                                 {"body", "every-years"});
+        org.strategy_body = strategy.body_reference("body", body_ids);
+        org.strategy_every_years = static_cast<int>(strategy.integer("every-years", 1, 20));
     }
-    check_deadline_order(steps, org);
-    check_deadlines_in_windows(steps, org);
 
-    const MapReader strategy(source, top.required("strategy"), "strategy", {"body", "every-years"});
-    org.strategy_body = strategy.body_reference("body", body_ids);
-    org.strategy_every_years = static_cast<int>(strategy.integer("every-years", 1, 20));
-
-    if (top.has("duties")) org.duties = read_duties(top, body_ids);
+    if (top.has("duties")) org.duties = read_duties(top, body_ids, org);
     if (top.has("contingent")) read_contingent(top, org);
 
     const YAML::Node members = top.required("members");

@@ -14,6 +14,7 @@
 namespace cycle {
 
 // `top` is the whole config; `bodies` the ids it declares.
-std::vector<DutyRule> read_duties(const MapReader& top, const std::vector<std::string>& bodies);
+std::vector<DutyRule> read_duties(const MapReader& top, const std::vector<std::string>& bodies,
+                                  const Organisation& org);
 
 }  // namespace cycle

@@ -60,14 +60,6 @@ std::string relative_date_defect(const std::string& text) {
 
 }  // namespace
 
-bool is_identifier(const std::string& text) {
-    // By hand, not with std::regex: libstdc++'s matcher recurses once per character, and an
-    // id of a few hundred thousand letters overflowed the stack (a hand-made input, tests/fuzz).
-    if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
 
 MapReader::MapReader(const std::string& source, const YAML::Node& node, std::string where,
                      std::vector<std::string> allowed)

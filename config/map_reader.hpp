@@ -9,12 +9,10 @@
 #include <vector>
 
 #include "engine/relative_date.hpp"
+#include "engine/step.hpp"  // is_identifier
 
 namespace cycle {
 
-// Ids of organisations, bodies and duties: lower-case letters, digits and '-', starting with
-// a letter.
-bool is_identifier(const std::string& text);
 
 class MapReader {
   public:

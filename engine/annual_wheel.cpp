@@ -18,6 +18,7 @@ WheelState wheel_state(const StepStatus& status) {
             return WheelState::passed;
         case StepState::upcoming:
         case StepState::due:
+        case StepState::optional:
             return WheelState::open;
     }
     return WheelState::open;
@@ -48,7 +49,7 @@ AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, in
                 if (end < first || dates.window_from > last) continue;
                 WheelStep step;
                 step.id = "step-" + std::to_string(budget_year) + "-" +
-                          std::string(step_name(status.step));
+                          status.step.slug();
                 step.budget_year = budget_year;
                 step.status = status;
                 step.from = std::max(dates.window_from, first);

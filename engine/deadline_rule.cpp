@@ -15,7 +15,7 @@ std::string_view deadline_shift_name(DeadlineShift shift) {
 }
 
 std::string DeadlineAnchor::text() const {
-    if (step) return std::string(step_name(*step));
+    if (step) return step->name();
     if (window_end) return "end-of-window";
     return day.text();
 }
@@ -30,6 +30,8 @@ const DeadlineRuleWords english_rule_words = {
     .days = "days",
     .month = "month",
     .months = "months",
+    .working_day = "working day",
+    .working_days = "working days",
     .end_of_window = "end of window",
     .on_step = "on ",
     .after = " after ",
@@ -38,14 +40,15 @@ const DeadlineRuleWords english_rule_words = {
     .not_moved = ", not moved",
     .moved_later = ", moved later",
     .moved_earlier = ", moved earlier",
-    .step = [](Step step) { return std::string(step_name(step)); }};
+    .step = [](const Step& step) { return step.name(); }};
 
 std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
     std::string text;
     const bool one = amount == 1;
-    const std::string count = std::to_string(amount) + " " +
-                              (unit == Unit::months ? (one ? words.month : words.months)
-                                                    : (one ? words.day : words.days));
+    const char* unit_word = one ? words.day : words.days;
+    if (unit == Unit::months) unit_word = one ? words.month : words.months;
+    if (unit == Unit::working_days) unit_word = one ? words.working_day : words.working_days;
+    const std::string count = std::to_string(amount) + " " + unit_word;
     const std::string anchor_text = anchor.window_end ? words.end_of_window
                                     : anchor.step     ? words.step(*anchor.step)
                                                       : anchor.text();
@@ -60,7 +63,8 @@ std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
             text = words.at_least + count + words.before + anchor_text;
             break;
     }
-    if (shift != default_shift(kind)) {
+    // A count of working days lands on a working day: nothing to move.
+    if (unit != Unit::working_days && shift != default_shift(kind)) {
         switch (shift) {
             case DeadlineShift::none:
                 text += words.not_moved;

@@ -1,7 +1,9 @@
 // How a step's deadline is found in a budget year, as the config states it:
 //   on a day:         "Y-1-06-30", or the end of the step's window;
 //   N days or months after an anchor (domstolloven § 148 for months);
-//   at least N days before an anchor.
+//   at least N days before an anchor;
+//   N working days after, or at least N working days before, an anchor (counting only days
+//   that are open, so the day counted is a working day and never moves).
 // An anchor is a day relative to the budget year, the end of the step's window, or another
 // step of the same budget year (the day it was recorded; while it is open, its deadline).
 // A deadline on a closed day then moves (domstolloven § 149): to the next working day, or for
@@ -32,6 +34,8 @@ struct DeadlineRuleWords {
     const char* days;           // "days"
     const char* month;          // "month"
     const char* months;         // "months"
+    const char* working_day;    // "working day"
+    const char* working_days;   // "working days"
     const char* end_of_window;  // "end of window"
     const char* on_step;        // "on " (before a step's name)
     const char* after;          // " after "
@@ -40,13 +44,13 @@ struct DeadlineRuleWords {
     const char* not_moved;      // ", not moved"
     const char* moved_later;    // ", moved later"
     const char* moved_earlier;  // ", moved earlier"
-    std::string (*step)(Step);  // an anchor step: "budget-adopted"
+    std::string (*step)(const Step&);  // an anchor step: "budget-adopted"
 };
 extern const DeadlineRuleWords english_rule_words;
 
 struct DeadlineRule {
     enum class Kind { on, after, before };
-    enum class Unit { days, months };
+    enum class Unit { days, months, working_days };
 
     Kind kind = Kind::on;
     DeadlineAnchor anchor;

@@ -1,5 +1,7 @@
 #include "engine/duty_reports.hpp"
 
+#include <algorithm>
+
 namespace cycle {
 
 std::optional<std::string> DutyReports::add(DutyReport report) {
@@ -34,6 +36,16 @@ const DutyReport* DutyReports::latest(const std::string& duty) const {
             found = &report;
         }
     }
+    return found;
+}
+
+std::vector<const DutyReport*> DutyReports::of(const std::string& duty) const {
+    std::vector<const DutyReport*> found;
+    for (const DutyReport& report : reports_) {
+        if (report.duty == duty) found.push_back(&report);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const DutyReport* a, const DutyReport* b) { return a->date < b->date; });
     return found;
 }
 

@@ -30,6 +30,8 @@ class DutyReports {
     const DutyReport* for_meeting(const std::string& duty, const Date& meeting) const;
     // A report of any duty at the meeting of `body` on `meeting`, if any.
     const DutyReport* at_meeting(const std::string& body, const Date& meeting) const;
+    // Every report of `duty`, by date (in log order among equals).
+    std::vector<const DutyReport*> of(const std::string& duty) const;
     // The latest report of `duty` by date, if any.
     const DutyReport* latest(const std::string& duty) const;
 

@@ -76,6 +76,8 @@ std::string step_state_text(Language language, const StepStatus& step) {
             return days_left_text(language, step.days, "overdue");
         case StepState::passed:
             return translate(language, "passed over");
+        case StepState::optional:
+            return translate(language, "optional, not taken");
     }
     return "";
 }
@@ -90,9 +92,9 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
                 " " + year + " – " + xml_escape(translate(language, cycle.phase)) + "</h3>\n";
         std::string rows;
         for (const StepStatus& step : cycle.steps) {
-            rows += "<tr id=\"row-" + year + "-" + std::string(step_name(step.step)) +
+            rows += "<tr id=\"row-" + year + "-" + step.step.slug() +
                     "\" class=\"state-" + std::string(step_state_name(step.state)) + "\">" +
-                    cell(step_title(language, step.step)) +
+                    cell(step_title(language, org, step.step)) +
                     cell(route_title(language, org, step.body, step.to)) +
                     cell(short_date_in(language, step.dates.window_from) + "–" +
                          short_date_in(language, step.dates.window_to)) +
@@ -117,7 +119,7 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
     for (const Reminder& item : input.reminders.items) {
         if (item.overdue() != overdue) continue;
         const std::string what =
-            item.step ? step_title(language, *item.step) + " " + std::to_string(*item.budget_year)
+            item.step ? step_title(language, org, *item.step) + " " + std::to_string(*item.budget_year)
                       : item.title;
         rows += "<tr class=\"" + std::string(overdue ? "overdue" : "upcoming") + "\">" +
                 cell(short_date_in(language, item.dates.deadline)) + cell(what) +
@@ -165,8 +167,10 @@ void duties(std::string& html, const ReportInput& input, Language language) {
     html += "</section>\n";
 }
 
-std::string kind_text(Language language, const std::string& kind) {
-    if (const auto step = find_step(kind)) return step_title(language, *step);
+std::string kind_text(Language language, const Organisation& org, const std::string& kind) {
+    if (org.find_step(kind) != nullptr || kind == strategy_adopted) {
+        return step_title(language, org, Step{kind, 0, Recurrence::none});
+    }
     std::string text = translate(language, kind);  // "meeting-held" -> "møte avholdt"
     if (language == Language::en) {
         for (char& c : text) {
@@ -185,7 +189,7 @@ void latest_entries(std::string& html, const ReportInput& input, Language langua
         rows += "<tr id=\"event-" + std::to_string(event->seq) + "\">" +
                 cell(std::to_string(event->seq)) +
                 cell(short_date_in(language, event->effective_date)) +
-                cell(kind_text(language, event->kind)) +
+                cell(kind_text(language, org, event->kind)) +
                 cell(event->body.empty() ? "" : body_title(language, org, event->body)) +
                 cell(event->case_number ? event->case_number->render() : "") +
                 cell(event->irregular ? event->reason : "") + "</tr>\n";

@@ -1,6 +1,7 @@
 #include "engine/language.hpp"
 
 #include <array>
+#include <tuple>
 #include <cstdio>
 #include <utility>
 
@@ -36,6 +37,8 @@ constexpr std::pair<const char*, const char*> labels[] = {
     {"due", "pågår"},
     {"overdue", "forsinket"},
     {"passed over", "hoppet over"},
+    {"optional, not taken", "valgfritt, ikke tatt"},
+    {"optional", "valgfritt"},
     {"Done", "Utført"},
     {"Open", "Åpen"},
     {"Overdue", "Forsinket"},
@@ -121,23 +124,31 @@ std::string short_date_in(Language language, const Date& date) {
     return text;
 }
 
-std::string step_title(Language language, Step step) {
-    const bool nb = language == Language::nb;
-    switch (step) {
-        case Step::contingent_set:
-            return nb ? "Kontingent fastsatt" : "Contingent set";
-        case Step::draft_submitted:
-            return nb ? "Forslag levert" : "Draft submitted";
-        case Step::budget_adopted:
-            return nb ? "Budsjett vedtatt" : "Budget adopted";
-        case Step::status_report:
-            return nb ? "Statusrapport" : "Status report";
-        case Step::accounts_approved:
-            return nb ? "Regnskap godkjent" : "Accounts approved";
-        case Step::strategy_adopted:
-            return nb ? "Strategiske føringer vedtatt" : "Strategic guidelines adopted";
+std::string format1_step_title(Language language, std::string_view step_id) {
+    static const std::array<std::tuple<std::string_view, const char*, const char*>, 6> titles = {{
+        {format1::contingent_set, "Kontingent fastsatt", "Contingent set"},
+        {format1::draft_submitted, "Forslag levert", "Draft submitted"},
+        {format1::budget_adopted, "Budsjett vedtatt", "Budget adopted"},
+        {format1::status_report, "Statusrapport", "Status report"},
+        {format1::accounts_approved, "Regnskap godkjent", "Accounts approved"},
+        {strategy_adopted, "Strategiske føringer vedtatt", "Strategic guidelines adopted"},
+    }};
+    for (const auto& [id, nb, en] : titles) {
+        if (id == step_id) return language == Language::nb ? nb : en;
     }
-    return std::string(step_name(step));
+    return "";
+}
+
+std::string step_title(Language language, const Organisation& org, const Step& step) {
+    std::string title;
+    if (const StepRule* rule = org.find_step(step.id)) {
+        title = language == Language::nb ? rule->name_nb : rule->name_en;
+    } else {
+        title = format1_step_title(language, step.id);  // strategy-adopted
+    }
+    if (title.empty()) return step.name();
+    if (step.every != Recurrence::none) title += " " + step.period_label();
+    return title;
 }
 
 std::string body_title(Language language, const Organisation& org, const std::string& body_id) {
@@ -160,6 +171,15 @@ std::string route_title(Language language, const Organisation& org, const std::s
                         const std::optional<std::string>& to) {
     std::string text = body_title(language, org, body_id);
     if (to) text += " → " + body_title(language, org, *to);
+    return text;
+}
+
+std::string route_title(Language language, const Organisation& org, const std::string& body_id,
+                        const std::vector<std::string>& to) {
+    std::string text = body_title(language, org, body_id);
+    for (std::size_t i = 0; i < to.size(); ++i) {
+        text += (i == 0 ? " → " : ", ") + body_title(language, org, to[i]);
+    }
     return text;
 }
 

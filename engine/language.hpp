@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/calendar_date.hpp"
 #include "engine/organisation.hpp"
@@ -26,13 +27,19 @@ std::string long_date_in(Language language, const Date& date);
 // "05.02.2021" / "05 Feb 2021".
 std::string short_date_in(Language language, const Date& date);
 
-// "Budsjett vedtatt" / "Budget adopted".
-std::string step_title(Language language, Step step);
+// A step's title from its config ("Budsjett vedtatt" / "Budget adopted"; a recurring one with
+// its period, "Tertialrapport T1"); its name when the config gives none in that language.
+std::string step_title(Language language, const Organisation& org, const Step& step);
+// The titles format 1 gives its five steps and strategy-adopted; empty for any other id.
+std::string format1_step_title(Language language, std::string_view step_id);
 // A body's name: the config's own (Norwegian) name in nb; in en the id in words ("Board").
 std::string body_title(Language language, const Organisation& org, const std::string& body_id);
 // Who acts, and to whom: "Sekretariatet → Styret", "Board".
 std::string route_title(Language language, const Organisation& org, const std::string& body_id,
                         const std::optional<std::string>& to);
+// To several bodies: "Formannskapet → Kommunestyret, Kontrollutvalget".
+std::string route_title(Language language, const Organisation& org, const std::string& body_id,
+                        const std::vector<std::string>& to);
 
 // A fixed label of the pages, by its English text: translate(nb, "Overdue") = "Forsinket".
 // The English text is returned for en, and for a label with no translation (the

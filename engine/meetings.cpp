@@ -17,7 +17,7 @@ std::string meeting_name(const std::string& body, const Date& date) {
 std::string Meeting::plans_text() const {
     std::string text;
     for (const PlannedStep& plan : plans) {
-        text += (text.empty() ? "" : ", ") + std::string(step_name(plan.step)) + " " +
+        text += (text.empty() ? "" : ", ") + step_name(plan.step) + " " +
                 std::to_string(plan.budget_year);
     }
     return text;
@@ -66,7 +66,7 @@ std::optional<std::string> MeetingRegister::schedule(const std::string& body, co
     }
     for (const PlannedStep& plan : plans) {
         if (const Meeting* other = planned_for(plan.step, plan.budget_year)) {
-            return std::string(step_name(plan.step)) + " " + std::to_string(plan.budget_year) +
+            return step_name(plan.step) + " " + std::to_string(plan.budget_year) +
                    " is planned already for " + meeting_name(other->body, other->date) + " (#" +
                    std::to_string(other->scheduled_seq) + "); cancel that meeting first";
         }
@@ -151,7 +151,7 @@ std::vector<const Meeting*> MeetingRegister::live(const std::optional<std::strin
     return result;
 }
 
-const Meeting* MeetingRegister::planned_for(Step step, int budget_year) const {
+const Meeting* MeetingRegister::planned_for(const Step& step, int budget_year) const {
     const auto found = planned_.find(std::make_pair(step, budget_year));
     return found == planned_.end() ? nullptr : &meetings_[found->second];
 }

@@ -68,7 +68,7 @@ class MeetingRegister {
     // Live meetings, by date then body; with `body`, only that body's.
     std::vector<const Meeting*> live(const std::optional<std::string>& body = {}) const;
     // The live, not yet held meeting a step of a budget year is planned for, if any.
-    const Meeting* planned_for(Step step, int budget_year) const;
+    const Meeting* planned_for(const Step& step, int budget_year) const;
     const std::vector<Meeting>& all() const { return meetings_; }
 
   private:

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,13 +39,56 @@ struct MailSettings {
     std::vector<std::string> to;
 };
 
-struct StepRule {
-    std::string body;               // who decides or acts
-    std::optional<std::string> to;  // to whom (status-report goes to the board)
+// Which phase of a budget year a step belongs to (workflows/budget_cycle): it may be recorded
+// in that phase (an execution step also once the year has ended, late).
+enum class StepPhase { preparation, execution, accounts };
+inline std::string_view step_phase_name(StepPhase phase) {
+    return phase == StepPhase::preparation ? "preparation"
+           : phase == StepPhase::execution ? "execution"
+                                           : "accounts";
+}
+
+// What the engine does when a step is recorded, besides recording it.
+enum class StepRole {
+    none,
+    adopts_budget,    // preparation -> execution; --budget names the adopted document
+    closes_cycle,     // accounts -> closed; --accounts names the approved accounts
+    sets_contingent,  // --rate records the contingent per inhabitant
+};
+
+// When one occurrence of a step may be taken and is due. A step that does not recur has one,
+// for period 0.
+struct StepTiming {
+    int period = 0;
     RelativeDate window_from;
     RelativeDate window_to;
     DeadlineRule deadline;
+};
+
+struct StepRule {
+    std::string id;                 // the event kind: "budget-adopted"
+    std::string name_nb, name_nn, name_en;  // titles; empty: none given
+    std::string body;               // who decides or acts
+    std::vector<std::string> to;    // to whom (status-report goes to the board)
+    std::vector<std::string> after;  // steps of the same budget year recorded before this one
+    StepRole role = StepRole::none;
+    StepPhase phase = StepPhase::preparation;
+    bool optional = false;          // never overdue, never required
+    Recurrence every = Recurrence::none;
+    std::vector<StepTiming> occurrences;       // in period order; one, period 0, if not recurring
     std::optional<ReminderPolicy> reminders;  // else the organisation's
+
+    // The first to-body, for messages that name one ("status-report is the secretariat's (to
+    // the board)").
+    std::optional<std::string> first_to() const {
+        return to.empty() ? std::nullopt : std::optional<std::string>(to.front());
+    }
+    const StepTiming& timing(int period) const {
+        for (const StepTiming& each : occurrences) {
+            if (each.period == period) return each;
+        }
+        return occurrences.front();
+    }
 };
 
 // A recurring duty to report (seed section 4.3), and what fulfils it:
@@ -53,20 +97,39 @@ struct StepRule {
 //                       recorded for that meeting (`cycle duty report`);
 //   every N years:      due N years after it was last fulfilled, by a step (`fulfilled_by`,
 //                       e.g. strategy-adopted) or a report; never fulfilled: due from the
-//                       first working day of the first tracked year.
+//                       first working day of the first tracked year;
+//   every year:         due on a fixed day (`due_every_year`), fulfilled by a report;
+//   every tertial or quarter: by a recurring step of the same period (due when each
+//                       occurrence is), or by a report due `due_days` after each period ends.
+// A report fulfils the oldest open occasion that has begun by its date.
 struct DutyRule {
-    enum class Every { budget_year, meeting, years };
+    enum class Every { budget_year, meeting, years, year, tertial, quarter };
     std::string id;                 // "q3-status-report"
     std::string body;               // who reports
     std::optional<std::string> to;  // to whom
     Every every = Every::budget_year;
-    int every_years = 0;               // for Every::years
-    std::optional<Step> fulfilled_by;  // else `cycle duty report`
-    // "each budget year", "each board meeting", "every 4 years".
+    int every_years = 0;                      // for Every::years
+    MonthDay due_every_year;                  // for Every::year
+    int due_days = 0;                         // for a tertial or quarter by report
+    std::optional<std::string> fulfilled_by;  // a step id, else `cycle duty report`
+    // "each budget year", "each board meeting", "every 4 years", "each year by 03-31",
+    // "each tertial", "each quarter".
     std::string every_text() const {
         if (every == Every::meeting) return "each " + to.value_or("") + " meeting";
         if (every == Every::years) return "every " + std::to_string(every_years) + " years";
+        if (every == Every::year) {
+            char day[8];
+            std::snprintf(day, sizeof day, "%02d-%02d", due_every_year.month % 100,
+                          due_every_year.day % 100);
+            return "each year by " + std::string(day);
+        }
+        if (every == Every::tertial) return "each tertial";
+        if (every == Every::quarter) return "each quarter";
         return "each budget year";
+    }
+    // Tertials or quarters: the periods a year has; else 0.
+    int periods() const {
+        return every == Every::tertial ? 3 : every == Every::quarter ? 4 : 0;
     }
 };
 
@@ -92,8 +155,9 @@ struct Organisation {
     // "en" (engine/language).
     std::string language = "nb";
     std::vector<Body> bodies;
-    std::map<Step, StepRule> steps;  // the five cycle steps
-    std::string strategy_body;       // who adopts strategic guidelines
+    std::vector<StepRule> steps;     // in config order
+    std::vector<Step> cycle_steps;   // every occurrence of every step, in config order
+    std::string strategy_body;       // who adopts strategic guidelines; empty: no strategy
     int strategy_every_years = 4;
     std::vector<Member> members;
     std::optional<Date> population_as_of;  // the day the members' populations were counted
@@ -120,9 +184,41 @@ struct Organisation {
         }
         return nullptr;
     }
-    const ReminderPolicy& reminders_for(Step step) const {
-        const auto& rule = steps.at(step);
-        return rule.reminders ? *rule.reminders : reminders;
+    const StepRule* find_step(std::string_view step_id) const {
+        for (const StepRule& rule : steps) {
+            if (rule.id == step_id) return &rule;
+        }
+        return nullptr;
+    }
+    // The step an event of `kind` records, for `period` (0 for a step that does not recur);
+    // nothing when this config has no such step or occurrence.
+    std::optional<Step> step_of(std::string_view kind, int period) const {
+        const StepRule* found = find_step(kind);
+        if (found == nullptr) return std::nullopt;
+        for (const StepTiming& each : found->occurrences) {
+            if (each.period == period) return Step{found->id, period, found->every};
+        }
+        return std::nullopt;
+    }
+    // The rule of a step of `cycle_steps` (or of a step id this config has).
+    const StepRule& rule(const Step& step) const { return *find_step(step.id); }
+    const StepTiming& timing(const Step& step) const {
+        return rule(step).timing(step.occurrence);
+    }
+    // The step with this role, if any.
+    const StepRule* step_with(StepRole role) const {
+        for (const StepRule& each : steps) {
+            if (each.role == role) return &each;
+        }
+        return nullptr;
+    }
+    bool has_role(const std::string& step_id, StepRole role) const {
+        const StepRule* found = find_step(step_id);
+        return found != nullptr && found->role == role;
+    }
+    const ReminderPolicy& reminders_for(const Step& step) const {
+        const auto& found = rule(step);
+        return found.reminders ? *found.reminders : reminders;
     }
 };
 

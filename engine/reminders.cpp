@@ -43,10 +43,10 @@ StepDates on_day(const Date& day) {
 }
 
 // "status-report 2021" fulfils these duties: "duty q3-status-report" / "plikt ...".
-std::string duties_fulfilled(const Organisation& org, Step step, Language language) {
+std::string duties_fulfilled(const Organisation& org, const Step& step, Language language) {
     std::string text;
     for (const DutyRule& duty : org.duties) {
-        if (duty.fulfilled_by == step && duty.every == DutyRule::Every::budget_year) {
+        if (duty.fulfilled_by == step.id && duty.every != DutyRule::Every::years) {
             text += (text.empty() ? say(language, "duty ", "plikt ") : ", ") + duty.id;
         }
     }
@@ -56,24 +56,27 @@ std::string duties_fulfilled(const Organisation& org, Step step, Language langua
 void add_steps(OrganisationState& state, const Organisation& org, const Date& today,
                Language language, ReminderList& list) {
     int furthest = reach(org.reminders, list.within_days);
-    for (Step step : cycle_steps) {
+    for (const Step& step : org.cycle_steps) {
         furthest = std::max(furthest, reach(org.reminders_for(step), list.within_days));
     }
     const Date horizon = today + boost::gregorian::days(furthest);
     for (int year = org.first_tracked_year; year <= 2200; ++year) {
         BudgetCycle& machine = state.cycle(year, today);
         bool any_in_reach = false;
-        for (Step step : cycle_steps) {
+        for (const Step& step : org.cycle_steps) {
             const StepDates& dates = machine.schedule().at(step);
             if (dates.deadline <= horizon) any_in_reach = true;
             if (!machine.is_pending(step)) continue;
-            const StepRule& rule = org.steps.at(step);
+            const StepRule& rule = org.rule(step);
+            const StepTiming& timing = org.timing(step);
+            // An optional step is asked for ahead of its deadline, never chased after it.
+            if (rule.optional && today > dates.deadline) continue;
             Reminder reminder;
             reminder.budget_year = year;
             reminder.step = step;
-            reminder.subject = std::string(step_name(step));
+            reminder.subject = step_name(step);
             reminder.title =
-                language == Language::en ? reminder.subject : step_title(language, step);
+                language == Language::en ? reminder.subject : step_title(language, org, step);
             reminder.detail = duties_fulfilled(org, step, language);
             if (const Meeting* meeting = state.meetings().planned_for(step, year)) {
                 reminder.detail += std::string(reminder.detail.empty() ? "" : "; ") +
@@ -82,8 +85,8 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
             reminder.body = rule.body;
             reminder.to = rule.to;
             reminder.dates = dates;
-            reminder.deadline_rule = rule_text(language, rule.deadline);
-            reminder.deadline_note = shift_note_text(language, org, rule, dates);
+            reminder.deadline_rule = rule_text(language, timing.deadline);
+            reminder.deadline_note = shift_note_text(language, org, timing, dates);
             if (set_trigger(reminder, org.reminders_for(step), days_between(today, dates.deadline),
                             list.within_days)) {
                 list.items.push_back(std::move(reminder));
@@ -94,11 +97,12 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
     }
 }
 
-// Duties no step fulfils: those at meetings and those every N years.
+// Duties no cycle step fulfils: at meetings, every N years, each year, each period by report.
 void add_duties(OrganisationState& state, const Organisation& org, const Date& today,
                 Language language, ReminderList& list) {
     for (const DutyStatus& duty : duty_status(state, today)) {
-        if (duty.rule.fulfilled_by && duty.rule.every == DutyRule::Every::budget_year) continue;
+        // A duty a cycle step fulfils is reminded of as that step.
+        if (duty.rule.fulfilled_by && duty.rule.every != DutyRule::Every::years) continue;
         for (const DutyOccasion& occasion : duty.open) {
             Reminder reminder;
             reminder.kind = Reminder::Kind::duty;
@@ -106,7 +110,7 @@ void add_duties(OrganisationState& state, const Organisation& org, const Date& t
             reminder.title =
                 duty.rule.id + " (" + occasion_text(language, org, duty.rule, occasion) + ")";
             reminder.body = duty.rule.body;
-            reminder.to = duty.rule.to;
+            if (duty.rule.to) reminder.to = {*duty.rule.to};
             reminder.dates = on_day(occasion.due);
             reminder.deadline_rule = every_text(language, org, duty.rule);
             if (set_trigger(reminder, org.reminders, days_between(today, occasion.due),
@@ -128,7 +132,7 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         base.body = meeting->body;
         base.scheduled_seq = meeting->scheduled_seq;
         if (!meeting->plans.empty()) {
-            base.detail = say(language, "planned: ", "planlagt: ") + plans_text(language, *meeting);
+            base.detail = say(language, "planned: ", "planlagt: ") + plans_text(language, org, *meeting);
         }
         if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
             Reminder reminder = base;
@@ -177,7 +181,7 @@ std::string_view Reminder::kind_name() const {
 }
 
 std::string Reminder::key() const {
-    if (step) return std::string(step_name(*step));
+    if (step) return step_name(*step);
     return scheduled_seq != 0 ? subject + " #" + std::to_string(scheduled_seq) : subject;
 }
 

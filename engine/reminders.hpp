@@ -45,7 +45,7 @@ struct Reminder {
     // and scheduled again on the same day is reminded of afresh.
     std::int64_t scheduled_seq = 0;
     std::string body;
-    std::optional<std::string> to;
+    std::vector<std::string> to;
     StepDates dates;
     std::string deadline_rule;
     std::optional<std::string> deadline_note;

@@ -1,5 +1,7 @@
 #include "engine/replay.hpp"
 
+#include <algorithm>
+
 #include "config/config_loader.hpp"
 #include "engine/error.hpp"
 #include "engine/event_json.hpp"
@@ -112,23 +114,39 @@ Verdict OrganisationState::apply(const Event& event) {
         }
         mandates_.note_use(basis, event.body, event.effective_date);
     }
-    const auto step = find_step(event.kind);
-    if (!step) return refused("unknown event kind \"" + event.kind + "\"");
-    if (*step == Step::strategy_adopted) {
+    if (event.kind == strategy_adopted) {
         const auto period = parse_period(event.details.at("period").get<std::string>());
         if (!period) return refused("strategy-adopted has no valid period");
         return strategy_->offer(facts_of(event), period->first, period->second,
                                 organisation_on(event.effective_date).strategy_every_years);
     }
+    const Organisation& org = organisation_on(event.effective_date);
+    const StepRule* rule = org.find_step(event.kind);
+    if (rule == nullptr) {
+        // Not a step of the rules in force that day: of no config, or of another one's.
+        for (const auto& [day, config] : configs_) {
+            if (config.find_step(event.kind) != nullptr) {
+                return refused(event.kind + " is not a step of the config in force on " +
+                               iso(event.effective_date));
+            }
+        }
+        return refused("unknown event kind \"" + event.kind + "\"");
+    }
     if (!event.budget_year) return refused(event.kind + " has no budget year");
+    const int period = event.details.value("occurrence", 0);
+    const auto step = org.step_of(event.kind, period);
+    if (!step) {
+        return refused(event.kind + " has no occurrence " + std::to_string(period) +
+                       " in the config in force");
+    }
     Verdict verdict = cycle(*event.budget_year, event.effective_date).offer(*step, facts_of(event));
-    if (verdict.accepted && *step == Step::budget_adopted) {
+    if (verdict.accepted && rule->role == StepRole::adopts_budget) {
         if (auto adopted = DocumentRecord::from_details(event.details, "budget", event.seq,
                                                         event.effective_date)) {
             adopted_budgets_.insert_or_assign(*event.budget_year, std::move(*adopted));
         }
     }
-    if (verdict.accepted && *step == Step::accounts_approved) {
+    if (verdict.accepted && rule->role == StepRole::closes_cycle) {
         if (auto approved = DocumentRecord::from_details(event.details, "accounts", event.seq,
                                                          event.effective_date)) {
             approved_accounts_.insert_or_assign(*event.budget_year, std::move(*approved));
@@ -173,15 +191,18 @@ std::optional<std::string> OrganisationState::refusal_to_plan(const PlannedStep&
                                                               const Date& day) {
     const Organisation& org = organisation_on(day);
     const std::string what =
-        std::string(step_name(plan.step)) + " " + std::to_string(plan.budget_year);
+        step_name(plan.step) + " " + std::to_string(plan.budget_year);
     if (plan.budget_year < org.first_tracked_year || plan.budget_year > 2200) {
         return what + ": budget year outside those " + org.id + " tracks (" +
                std::to_string(org.first_tracked_year) + "-2200)";
     }
-    const StepRule& rule = org.steps.at(plan.step);
-    if (rule.body != body && rule.to != body) {
-        return what + " is the " + rule.body + "'s" +
-               (rule.to ? " (to the " + *rule.to + ")" : "") + ", not for a meeting of the " + body;
+    const StepRule* rule = org.find_step(plan.step.id);
+    if (rule == nullptr) return what + " is not a step of the config in force";
+    if (rule->body != body &&
+        std::find(rule->to.begin(), rule->to.end(), body) == rule->to.end()) {
+        return what + " is the " + rule->body + "'s" +
+               (rule->to.empty() ? "" : " (to the " + rule->to.front() + ")") +
+               ", not for a meeting of the " + body;
     }
     const BudgetCycle& machine = cycle(plan.budget_year, day);
     if (const auto record = machine.records().find(plan.step); record != machine.records().end()) {
@@ -202,10 +223,10 @@ Verdict OrganisationState::apply_meeting_event(const Event& event) {
         }
         std::vector<PlannedStep> plans;
         for (const auto& item : event.details.value("plans", nlohmann::json::array())) {
-            const auto step = find_step(item.at("step").get<std::string>());
-            if (!step || *step == Step::strategy_adopted) {
-                return refused("plans name a step that is not of the cycle");
-            }
+            const auto step = organisation_on(event.effective_date)
+                                  .step_of(item.at("step").get<std::string>(),
+                                           item.value("occurrence", 0));
+            if (!step) return refused("plans name a step that is not of the cycle");
             const PlannedStep plan{*step, item.at("budget_year").get<int>()};
             if (auto why = refusal_to_plan(plan, event.body, event.effective_date)) {
                 return refused(*why);
@@ -242,7 +263,7 @@ Verdict OrganisationState::apply_duty_report(const Event& event) {
     if (duty == nullptr) return refused("no duty " + id + " in the config in force");
     if (duty->fulfilled_by) {
         return refused("duty " + id + " is fulfilled by recording " +
-                       std::string(step_name(*duty->fulfilled_by)) + ", not by a report");
+                       *duty->fulfilled_by + ", not by a report");
     }
     DutyReport report{event.seq, id, event.effective_date, std::nullopt, "", event.case_number};
     if (duty->every == DutyRule::Every::meeting) {

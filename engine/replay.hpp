@@ -9,6 +9,7 @@
 // `cycle record` saw - so replay reaches the verdicts that were recorded.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,7 +36,7 @@ class OrganisationState {
     Verdict apply(const Event& event);
 
     // Every config logged so far, with the day it took effect, in log order.
-    const std::vector<std::pair<Date, Organisation>>& configs() const { return configs_; }
+    const std::deque<std::pair<Date, Organisation>>& configs() const { return configs_; }
     // The latest config, whatever its date.
     const Organisation& organisation() const { return configs_.back().second; }
     // The config in force on `day`: of those logged so far, the one with the latest effective
@@ -68,7 +69,8 @@ class OrganisationState {
     std::optional<std::string> refusal_to_plan(const PlannedStep& plan, const std::string& body,
                                                const Date& day);
 
-    std::vector<std::pair<Date, Organisation>> configs_;  // in log order
+    // A deque: machines keep pointers to the config their schedule came from.
+    std::deque<std::pair<Date, Organisation>> configs_;  // in log order
     std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
     std::unique_ptr<StrategyPeriod> strategy_;  // behind a pointer: machines do not move
     MandateRegister mandates_;

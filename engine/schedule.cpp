@@ -13,9 +13,9 @@ class Resolver {
     Resolver(const Organisation& org, int budget_year, const std::map<Step, Date>& recorded)
         : org_(org), year_(budget_year), recorded_(recorded), calendar_(org.calendar()) {}
 
-    const StepDates& dates(Step step) {
+    const StepDates& dates(const Step& step) {
         if (auto found = done_.find(step); found != done_.end()) return found->second;
-        const StepRule& rule = org_.steps.at(step);
+        const StepTiming& rule = org_.timing(step);
         StepDates dates{rule.window_from.in_budget_year(year_),
                         rule.window_to.in_budget_year(year_), Date(), Date(), false};
         const auto [anchor, provisional] = anchor_day(rule, dates);
@@ -26,7 +26,7 @@ class Resolver {
     }
 
   private:
-    std::pair<Date, bool> anchor_day(const StepRule& rule, const StepDates& own) {
+    std::pair<Date, bool> anchor_day(const StepTiming& rule, const StepDates& own) {
         const DeadlineAnchor& anchor = rule.deadline.anchor;
         if (anchor.step) {
             if (auto found = recorded_.find(*anchor.step); found != recorded_.end()) {
@@ -39,7 +39,7 @@ class Resolver {
         return {anchor.day.in_budget_year(year_), false};
     }
 
-    static Date count_from(const DeadlineRule& rule, const Date& anchor) {
+    Date count_from(const DeadlineRule& rule, const Date& anchor) const {
         const int sign = rule.kind == DeadlineRule::Kind::before ? -1 : 1;
         switch (rule.kind) {
             case DeadlineRule::Kind::on:
@@ -48,6 +48,9 @@ class Resolver {
             case DeadlineRule::Kind::before:
                 if (rule.unit == DeadlineRule::Unit::months) {
                     return add_months(anchor, sign * rule.amount);
+                }
+                if (rule.unit == DeadlineRule::Unit::working_days) {
+                    return calendar_.working_days_from(anchor, sign * rule.amount);
                 }
                 return anchor + boost::gregorian::days(sign * rule.amount);
         }
@@ -94,10 +97,9 @@ Schedule schedule_for(const Organisation& org, int budget_year,
                       const std::map<Step, Date>& recorded) {
     Schedule schedule;
     schedule.budget_year = budget_year;
+    schedule.rules = &org;
     Resolver resolver(org, budget_year, recorded);
-    for (const auto& entry : org.steps) {
-        schedule.steps.emplace(entry.first, resolver.dates(entry.first));
-    }
+    for (const Step& step : org.cycle_steps) schedule.steps.emplace(step, resolver.dates(step));
     return schedule;
 }
 
@@ -105,7 +107,7 @@ std::string long_date(const Date& day) {
     return std::string(weekday_names[day.day_of_week().as_number()]) + " " + day_month_year(day);
 }
 
-std::optional<std::string> shift_note(const Organisation& org, const StepRule& rule,
+std::optional<std::string> shift_note(const Organisation& org, const StepTiming& rule,
                                       const StepDates& dates) {
     const auto why = org.calendar().why_closed(dates.unshifted_deadline);
     if (!why) return std::nullopt;

@@ -26,8 +26,11 @@ struct StepDates {
 struct Schedule {
     int budget_year = 0;
     std::map<Step, StepDates> steps;
+    // The config the dates come from: the machines consult its steps' phases, order and roles.
+    // Valid while that config is (OrganisationState keeps every config it replayed).
+    const Organisation* rules = nullptr;
 
-    const StepDates& at(Step step) const { return steps.at(step); }
+    const StepDates& at(const Step& step) const { return steps.at(step); }
 };
 
 // `recorded`: the day each step of this budget year was recorded, if it was.
@@ -37,7 +40,7 @@ Schedule schedule_for(const Organisation& org, int budget_year,
 // Why a deadline is not the day its rule counts: "30 Jun 2024 is a Sunday → Mon 1 Jul 2024",
 // or, for a rule that does not move, "31 Dec 2023 is a Sunday; the rule does not move it".
 // Nothing when the counted day is a working day.
-std::optional<std::string> shift_note(const Organisation& org, const StepRule& rule,
+std::optional<std::string> shift_note(const Organisation& org, const StepTiming& rule,
                                       const StepDates& dates);
 
 // "Mon 1 Jul 2024": how reminders and notes write a day.

@@ -14,22 +14,25 @@ std::string_view step_state_name(StepState state) {
             return "overdue";
         case StepState::passed:
             return "passed";
+        case StepState::optional:
+            return "optional";
     }
     return "?";
 }
 
 namespace {
 
-StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step step,
+StepStatus step_status(const Organisation& org, const BudgetCycle& machine, const Step& step,
                        const Date& today) {
-    const StepRule& rule = org.steps.at(step);
+    const StepRule& rule = org.rule(step);
+    const StepTiming& timing = org.timing(step);
     const StepDates& dates = machine.schedule().at(step);
     StepStatus status{step,
                       rule.body,
                       rule.to,
                       dates,
-                      rule.deadline.text(),
-                      shift_note(org, rule, dates),
+                      timing.deadline.text(),
+                      shift_note(org, timing, dates),
                       StepState::done,
                       0,
                       std::nullopt,
@@ -39,6 +42,9 @@ StepStatus step_status(const Organisation& org, const BudgetCycle& machine, Step
         status.record = record->second;
     } else if (!machine.is_pending(step)) {
         status.state = StepState::passed;
+    } else if (today > status.dates.deadline && rule.optional) {
+        // An optional step is never overdue: once its deadline passes it is simply not taken.
+        status.state = StepState::optional;
     } else if (today > status.dates.deadline) {
         // Before the window test: a rule may put a deadline before its window opens.
         status.state = StepState::overdue;
@@ -80,7 +86,7 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
         if (const DocumentRecord* adopted = state.adopted_budget(year)) {
             cycle.adopted_budget = *adopted;
         }
-        for (Step step : cycle_steps) {
+        for (const Step& step : org.cycle_steps) {
             StepStatus status = step_status(org, machine, step, today);
             if (!status.record && status.state != StepState::passed) {
                 if (const Meeting* meeting = state.meetings().planned_for(step, year)) {

@@ -18,13 +18,14 @@ enum class StepState {
     due,       // window open or passed, deadline not passed; `days` until the deadline
     overdue,   // deadline passed, not recorded; `days` since the deadline
     passed,    // not recorded, and the cycle has moved past its phase (by override)
+    optional,  // an optional step not recorded by its deadline: never overdue
 };
 std::string_view step_state_name(StepState state);
 
 struct StepStatus {
     Step step;
     std::string body;
-    std::optional<std::string> to;
+    std::vector<std::string> to;
     StepDates dates;
     std::string deadline_rule;                 // "end of window", "6 months after Y-12-31"
     std::optional<std::string> deadline_note;  // "30 Jun 2024 is a Sunday → Mon 1 Jul 2024"

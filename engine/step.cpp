@@ -1,44 +1,70 @@
 #include "engine/step.hpp"
 
+#include <algorithm>
+
 namespace cycle {
 
-namespace {
+bool is_identifier(const std::string& text) {
+    // By hand, not with std::regex: libstdc++'s matcher recurses once per character, and an
+    // id of a few hundred thousand letters overflowed the stack (a hand-made input, tests/fuzz).
+    if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
 
-struct StepName {
-    Step step;
-    std::string_view name;
-};
-
-// DO NOT CHANGE THESE NAMES: they are stored in every case log.
-constexpr std::array<StepName, 6> step_names = {{
-    {Step::contingent_set, "contingent-set"},
-    {Step::draft_submitted, "draft-submitted"},
-    {Step::budget_adopted, "budget-adopted"},
-    {Step::status_report, "status-report"},
-    {Step::accounts_approved, "accounts-approved"},
-    {Step::strategy_adopted, "strategy-adopted"},
-}};
-
-}  // namespace
-
-std::string_view step_name(Step step) {
-    for (const auto& entry : step_names) {
-        if (entry.step == step) return entry.name;
+std::string_view recurrence_name(Recurrence every) {
+    switch (every) {
+        case Recurrence::none:
+            return "none";
+        case Recurrence::tertial:
+            return "tertial";
+        case Recurrence::quarter:
+            return "quarter";
+        case Recurrence::month:
+            return "month";
     }
     return "?";
 }
 
-std::optional<Step> find_step(std::string_view name) {
-    for (const auto& entry : step_names) {
-        if (entry.name == name) return entry.step;
+int periods_in_year(Recurrence every) {
+    switch (every) {
+        case Recurrence::none:
+            return 1;
+        case Recurrence::tertial:
+            return 3;
+        case Recurrence::quarter:
+            return 4;
+        case Recurrence::month:
+            return 12;
     }
-    return std::nullopt;
+    return 1;
 }
 
-std::vector<std::string> all_step_names() {
-    std::vector<std::string> names;
-    for (const auto& entry : step_names) names.emplace_back(entry.name);
-    return names;
+std::string Step::period_label() const {
+    switch (every) {
+        case Recurrence::none:
+            return "";
+        case Recurrence::tertial:
+            return "T" + std::to_string(occurrence);
+        case Recurrence::quarter:
+            return "Q" + std::to_string(occurrence);
+        case Recurrence::month:
+            return std::string(occurrence < 10 ? "M0" : "M") + std::to_string(occurrence);
+    }
+    return "";
+}
+
+std::string Step::slug() const {
+    if (every == Recurrence::none) return id;
+    std::string label = period_label();
+    label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    return id + "-" + label;
+}
+
+std::string Step::name() const {
+    if (every == Recurrence::none) return id;
+    return id + " " + period_label();
 }
 
 }  // namespace cycle

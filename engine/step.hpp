@@ -1,31 +1,56 @@
-// The steps a user records. Their names are a file format: they are stored in the case log
-// as event kinds and appear in configs. DO NOT CHANGE a name without a migration.
+// A step of a budget year's cycle as the config names it: its id, which is the event kind
+// stored in the case log, and for a step that recurs within the year the period it is for.
+// Ids are a file format: a config's step ids are stored in its case log. The ids of format 1
+// configs (Osloregionen's five steps) are below; DO NOT CHANGE them without a migration.
 #pragma once
 
 #include <array>
-#include <optional>
+#include <compare>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace cycle {
 
-enum class Step {
-    contingent_set,     // assembly sets next year's contingent (preparation, Y-1)
-    draft_submitted,    // secretariat submits the draft programme and budget (Y-1)
-    budget_adopted,     // board adopts programme and budget (Y-1)
-    status_report,      // secretariat reports status to the board (Q3 of Y)
-    accounts_approved,  // assembly approves annual report and accounts (Y+1)
-    strategy_adopted,   // assembly adopts strategic guidelines for a period (not per year)
+// How often a step recurs within a budget year; `none` for once.
+enum class Recurrence { none, tertial, quarter, month };
+std::string_view recurrence_name(Recurrence every);  // "tertial", ...
+int periods_in_year(Recurrence every);                // 3, 4, 12; 1 for none
+
+struct Step {
+    std::string id;          // "budget-adopted", "tertial-report"
+    int occurrence = 0;      // the period (1-3 tertials, 1-4 quarters, 1-12 months); 0: once
+    Recurrence every = Recurrence::none;
+
+    // "budget-adopted", "tertial-report T1", "quarterly-report Q3", "monthly-report M05".
+    std::string name() const;
+    // The period alone: "T1", "Q3", "M05"; empty for a step that does not recur.
+    std::string period_label() const;
+    // For identifiers in pages and calendars: "budget-adopted", "tertial-report-t1".
+    std::string slug() const;
+
+    auto operator<=>(const Step& other) const = default;
+    bool operator==(const Step& other) const = default;
 };
 
-// The five steps of one budget year's cycle, in the order the cycle runs.
-inline constexpr std::array<Step, 5> cycle_steps = {Step::contingent_set, Step::draft_submitted,
-                                                    Step::budget_adopted, Step::status_report,
-                                                    Step::accounts_approved};
+// The steps of a format 1 config, in the order its cycle runs, and the strategy step that
+// belongs to no budget year.
+namespace format1 {
+inline constexpr std::string_view contingent_set = "contingent-set";
+inline constexpr std::string_view draft_submitted = "draft-submitted";
+inline constexpr std::string_view budget_adopted = "budget-adopted";
+inline constexpr std::string_view status_report = "status-report";
+inline constexpr std::string_view accounts_approved = "accounts-approved";
+inline constexpr std::array<std::string_view, 5> steps = {
+    contingent_set, draft_submitted, budget_adopted, status_report, accounts_approved};
+}  // namespace format1
+inline constexpr std::string_view strategy_adopted = "strategy-adopted";
 
-std::string_view step_name(Step step);  // "contingent-set"
-std::optional<Step> find_step(std::string_view name);
-std::vector<std::string> all_step_names();
+// Ids of organisations, bodies, duties and steps: lower-case letters, digits and '-',
+// starting with a letter.
+bool is_identifier(const std::string& text);
+
+inline std::string step_name(const Step& step) {
+    return step.name();
+}
 
 }  // namespace cycle

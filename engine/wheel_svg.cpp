@@ -109,6 +109,7 @@ std::string state_word(Language language, WheelState state) {
 // The English label of a step's state (translated by engine/language): its name, but
 // "passed over" for a step the cycle moved on without.
 std::string step_state_label(StepState state) {
+    if (state == StepState::optional) return "optional, not taken";
     return state == StepState::passed ? "passed over" : std::string(step_state_name(state));
 }
 
@@ -183,18 +184,22 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
                 Language language) {
     svg += "<g id=\"wheel-steps\">\n";
     for (const WheelStep& step : wheel.steps) {
+        // One ring a step (a recurring step's occurrences share one); five rings fill the
+        // band between the outer edge and the duties, and more share it.
         int lane = 0;
-        for (std::size_t i = 0; i < cycle_steps.size(); ++i) {
-            if (cycle_steps[i] == step.status.step) lane = static_cast<int>(i);
+        for (std::size_t i = 0; i < org.steps.size(); ++i) {
+            if (org.steps[i].id == step.status.step.id) lane = static_cast<int>(i);
         }
-        const double outer = lane_outer - lane * lane_step;
-        const double inner = outer - lane_width;
+        const double ring = std::min(lane_step, lane_step * 5 / double(std::max<std::size_t>(
+                                                                    org.steps.size(), 1)));
+        const double outer = lane_outer - lane * ring;
+        const double inner = outer - lane_width * ring / lane_step;
         const double from = angle(day_fraction(step.from, 0, wheel.year));
         const double to = angle(day_fraction(step.to, 1, wheel.year));
         const std::string colour = body_colour(org, step.status.body);
         const Paint p = paint(step.state, colour);
         const StepDates& dates = step.status.dates;
-        std::string title = step_title(language, step.status.step) + " " +
+        std::string title = step_title(language, org, step.status.step) + " " +
                             std::to_string(step.budget_year) + ": " +
                             route_title(language, org, step.status.body, step.status.to);
         title += "; " + translate(language, "Window") + " " +
@@ -208,7 +213,7 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
         svg += "<path d=\"" + sector_path(inner, outer, from, to) + "\"" + painted(p, 2.5) + "/>\n";
         const double r = (inner + outer) / 2;
         const std::string label =
-            step_title(language, step.status.step) + " " + std::to_string(step.budget_year);
+            step_title(language, org, step.status.step) + " " + std::to_string(step.budget_year);
         // A label fits inside an arc of about two months; a shorter arc gets it beside its
         // end, in dark text, so that it is still read on paper.
         if (to - from >= 2 * std::numbers::pi * 55 / 365) {
@@ -237,7 +242,7 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
                            2.5) +
                    "><title>" +
                    xml_escape(translate(language, "Deadline") + " " +
-                              step_title(language, step.status.step) + " " +
+                              step_title(language, org, step.status.step) + " " +
                               std::to_string(step.budget_year) + ": " +
                               long_date_in(language, dates.deadline)) +
                    "</title></polygon>\n";
@@ -275,7 +280,7 @@ void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisatio
                             body_title(language, org, meeting.meeting.body) + ", " +
                             long_date_in(language, meeting.meeting.date) + "; " +
                             translate(language, meeting_state_label(meeting.state));
-        const std::string plans = plans_text(language, meeting.meeting);
+        const std::string plans = plans_text(language, org, meeting.meeting);
         if (!plans.empty()) title += "; " + plans;
         svg += "<circle id=\"" + meeting.id + "\" class=\"meeting " + class_of(meeting.state) +
                "\" cx=\"" + number(centre + meeting_radius * std::cos(at)) + "\" cy=\"" +

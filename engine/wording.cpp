@@ -34,23 +34,21 @@ std::string closed_reason_nb(const ClosedReason& why) {
     return "en stengt dag";
 }
 
-// A step as the thing a deadline counts from: "30 dager etter budsjettvedtaket".
-std::string decision_noun(Step step) {
-    switch (step) {
-        case Step::contingent_set:
-            return "kontingentvedtaket";
-        case Step::draft_submitted:
-            return "forslaget";
-        case Step::budget_adopted:
-            return "budsjettvedtaket";
-        case Step::status_report:
-            return "statusrapporten";
-        case Step::accounts_approved:
-            return "regnskapsgodkjenningen";
-        case Step::strategy_adopted:
-            return "strategivedtaket";
+// A step as the thing a deadline counts from: "30 dager etter budsjettvedtaket". Format 1's
+// steps have their nouns; a config's own steps are named by id.
+std::string decision_noun(const Step& step) {
+    static const std::pair<std::string_view, const char*> nouns[] = {
+        {format1::contingent_set, "kontingentvedtaket"},
+        {format1::draft_submitted, "forslaget"},
+        {format1::budget_adopted, "budsjettvedtaket"},
+        {format1::status_report, "statusrapporten"},
+        {format1::accounts_approved, "regnskapsgodkjenningen"},
+        {strategy_adopted, "strategivedtaket"},
+    };
+    for (const auto& [id, noun] : nouns) {
+        if (step.id == id && step.every == Recurrence::none) return noun;
     }
-    return std::string(step_name(step));
+    return step.name();
 }
 
 }  // namespace
@@ -101,6 +99,14 @@ std::string route_text(Language language, const Organisation& org, const std::st
     return to ? body + " -> " + *to : body;
 }
 
+std::string route_text(Language language, const Organisation& org, const std::string& body,
+                       const std::vector<std::string>& to) {
+    if (language == Language::nb) return route_title(language, org, body, to);
+    std::string text = body;
+    for (std::size_t i = 0; i < to.size(); ++i) text += (i == 0 ? " -> " : ", ") + to[i];
+    return text;
+}
+
 std::string meeting_text(Language language, const Organisation& org, const std::string& body,
                          const Date& day) {
     if (language == Language::en) return body + " meeting " + iso(day);
@@ -117,6 +123,8 @@ std::string rule_text(Language language, const DeadlineRule& rule) {
                                              .days = "dager",
                                              .month = "måned",
                                              .months = "måneder",
+                                             .working_day = "arbeidsdag",
+                                             .working_days = "arbeidsdager",
                                              .end_of_window = "slutten av vinduet",
                                              .on_step = "samme dag som ",
                                              .after = " etter ",
@@ -130,7 +138,7 @@ std::string rule_text(Language language, const DeadlineRule& rule) {
 }
 
 std::optional<std::string> shift_note_text(Language language, const Organisation& org,
-                                           const StepRule& rule, const StepDates& dates) {
+                                           const StepTiming& rule, const StepDates& dates) {
     if (language == Language::en) return shift_note(org, rule, dates);
     const auto why = org.calendar().why_closed(dates.unshifted_deadline);
     if (!why) return std::nullopt;
@@ -140,11 +148,11 @@ std::optional<std::string> shift_note_text(Language language, const Organisation
     return closed + " → " + weekday_date_text(language, dates.deadline);
 }
 
-std::string plans_text(Language language, const Meeting& meeting) {
+std::string plans_text(Language language, const Organisation& org, const Meeting& meeting) {
     if (language == Language::en) return meeting.plans_text();
     std::string text;
     for (const PlannedStep& plan : meeting.plans) {
-        text += (text.empty() ? "" : ", ") + step_title(language, plan.step) + " for " +
+        text += (text.empty() ? "" : ", ") + step_title(language, org, plan.step) + " for " +
                 std::to_string(plan.budget_year);
     }
     return text;
@@ -157,6 +165,13 @@ std::string every_text(Language language, const Organisation& org, const DutyRul
             return "hvert møte i " + body_title(language, org, rule.to.value_or(""));
         case DutyRule::Every::years:
             return "hvert " + std::to_string(rule.every_years) + ". år";
+        case DutyRule::Every::year:
+            return "hvert år innen " + std::to_string(rule.due_every_year.day) + "." +
+                   std::to_string(rule.due_every_year.month) + ".";
+        case DutyRule::Every::tertial:
+            return "hvert tertial";
+        case DutyRule::Every::quarter:
+            return "hvert kvartal";
         case DutyRule::Every::budget_year:
             break;
     }
@@ -172,10 +187,11 @@ std::string occasion_text(Language language, const Organisation& org, const Duty
     return "neste gang";
 }
 
-std::string fulfilment_text(Language language, const DutyFulfilment& fulfilment) {
+std::string fulfilment_text(Language language, const Organisation& org,
+                            const DutyFulfilment& fulfilment) {
     std::string by = fulfilment.by;
     if (language == Language::nb) {
-        by = fulfilment.step ? step_title(language, *fulfilment.step) : "rapportert";
+        by = fulfilment.step ? step_title(language, org, *fulfilment.step) : "rapportert";
         if (fulfilment.budget_year) by += " " + std::to_string(*fulfilment.budget_year);
     }
     return date_text(language, fulfilment.date) + " (" + by + ", #" +

@@ -39,6 +39,8 @@ std::string provisional_note(Language language);
 // A body, or who reports to whom: "secretariat -> board" / "Sekretariatet → Styret".
 std::string route_text(Language language, const Organisation& org, const std::string& body,
                        const std::optional<std::string>& to);
+std::string route_text(Language language, const Organisation& org, const std::string& body,
+                       const std::vector<std::string>& to);
 // "board meeting 2021-02-05" / "møte i Styret 05.02.2021".
 std::string meeting_text(Language language, const Organisation& org, const std::string& body,
                          const Date& day);
@@ -53,17 +55,18 @@ std::string rule_text(Language language, const DeadlineRule& rule);
 // Why a deadline is not the day its rule counts (see shift_note): "30 Jun 2024 is a Sunday →
 // Mon 1 Jul 2024" / "30. juni 2024 er en søndag → mandag 1. juli 2024".
 std::optional<std::string> shift_note_text(Language language, const Organisation& org,
-                                           const StepRule& rule, const StepDates& dates);
+                                           const StepTiming& rule, const StepDates& dates);
 
 // What a meeting is to decide: "budget-adopted 2022" / "Budsjett vedtatt for 2022".
-std::string plans_text(Language language, const Meeting& meeting);
+std::string plans_text(Language language, const Organisation& org, const Meeting& meeting);
 // "each budget year", "each board meeting", "every 4 years" /
 // "hvert budsjettår", "hvert møte i Styret", "hvert 4. år".
 std::string every_text(Language language, const Organisation& org, const DutyRule& rule);
 // When and by what a duty was last fulfilled: "2021-02-05 (report, #9)",
 // "2020-10-28 (strategy-adopted, #3)" / "05.02.2021 (rapportert, #9)",
 // "28.10.2020 (Strategiske føringer vedtatt, #3)", "04.10.2021 (Statusrapport 2021, #10)".
-std::string fulfilment_text(Language language, const DutyFulfilment& fulfilment);
+std::string fulfilment_text(Language language, const Organisation& org,
+                            const DutyFulfilment& fulfilment);
 // "budget year 2021", "board meeting 2021-11-05", "next turn" /
 // "budsjettår 2021", "møte i Styret 05.11.2021", "neste gang".
 std::string occasion_text(Language language, const Organisation& org, const DutyRule& rule,

@@ -72,6 +72,17 @@ Date WorkingDayCalendar::on_or_before(const Date& day) const {
     return result;
 }
 
+Date WorkingDayCalendar::working_days_from(const Date& day, int count) const {
+    if (count == 0) return on_or_after(day);
+    const boost::gregorian::days step(count > 0 ? 1 : -1);
+    Date result = day;
+    for (int left = count > 0 ? count : -count; left > 0;) {
+        result += step;
+        if (is_working_day(result)) --left;
+    }
+    return result;
+}
+
 Date add_months(const Date& day, int months) {
     const int index = day.year() * 12 + (day.month() - 1) + months;
     const auto year = static_cast<unsigned short>(index / 12);

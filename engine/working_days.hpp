@@ -49,6 +49,9 @@ class WorkingDayCalendar {
     Date on_or_after(const Date& day) const;
     // For "at least N days before": the day itself if a working day, else the one before.
     Date on_or_before(const Date& day) const;
+    // `count` working days after `day` (before it, for a negative count); 0: `day` itself if a
+    // working day, else the next. The day counted is always a working day.
+    Date working_days_from(const Date& day, int count) const;
 
   private:
     std::vector<Date> extra_closed_;

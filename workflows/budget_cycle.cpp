@@ -1,9 +1,11 @@
 #include "workflows/budget_cycle.hpp"
 
+#include <algorithm>
 #include <boost/mpl/list.hpp>
 #include <boost/statechart/custom_reaction.hpp>
 #include <boost/statechart/event.hpp>
 #include <boost/statechart/simple_state.hpp>
+#include <boost/statechart/transition.hpp>
 
 namespace cycle {
 
@@ -12,17 +14,15 @@ namespace mpl = boost::mpl;
 // Events are internal: callers offer a Step with its facts.
 namespace budget_cycle_events {
 
-template <Step S>
-struct StepEvent : sc::event<StepEvent<S>> {
-    explicit StepEvent(const StepFacts& f) : facts(f) {}
+struct StepOffered : sc::event<StepOffered> {
+    StepOffered(const Step& s, const StepRule& r, const StepFacts& f)
+        : step(s), rule(r), facts(f) {}
+    const Step& step;
+    const StepRule& rule;
     const StepFacts& facts;
 };
 
-using ContingentSetEvent = StepEvent<Step::contingent_set>;
-using DraftSubmittedEvent = StepEvent<Step::draft_submitted>;
-using BudgetAdoptedEvent = StepEvent<Step::budget_adopted>;
-using StatusReportEvent = StepEvent<Step::status_report>;
-using AccountsApprovedEvent = StepEvent<Step::accounts_approved>;
+struct YearEnded : sc::event<YearEnded> {};
 
 }  // namespace budget_cycle_events
 
@@ -30,138 +30,123 @@ using namespace budget_cycle_events;
 
 namespace {
 
-const char* const not_adopted = "needs budget-adopted first; the budget is not adopted";
+const char* const preparation_over = "preparation is over: the budget is adopted";
+// Whatever step closes a cycle approves its annual accounts (the closes-cycle role).
+const char* const cycle_closed = "the cycle is closed: annual report and accounts are approved";
+
+std::string not_adopted(const BudgetCycle& cycle) {
+    const StepRule* adopts = cycle.rules().step_with(StepRole::adopts_budget);
+    return "needs " + (adopts != nullptr ? adopts->id : std::string("the budget")) +
+           " first; the budget is not adopted";
+}
+
+Date year_end(const BudgetCycle& cycle) {
+    return Date(static_cast<unsigned short>(cycle.budget_year()), 12, 31);
+}
 
 // Accounts are approved once the budget year is over; empty when it is.
 std::vector<std::string> year_not_ended(const BudgetCycle& cycle, const Date& date) {
-    const Date year_end(static_cast<unsigned short>(cycle.budget_year()), 12, 31);
-    if (date > year_end) return {};
+    if (date > year_end(cycle)) return {};
     return {"budget year " + std::to_string(cycle.budget_year()) + " has not ended (it ends " +
-            iso(year_end) + ")"};
+            iso(year_end(cycle)) + ")"};
+}
+
+void append(std::vector<std::string>& to, std::vector<std::string> more) {
+    for (std::string& each : more) to.push_back(std::move(each));
+}
+
+// "a", "a and b", "a, b and c".
+std::string listing(const std::vector<std::string>& items) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += i + 1 == items.size() ? " and " : ", ";
+        text += items[i];
+    }
+    return text;
 }
 
 }  // namespace
 
-// A preparation step in its own orthogonal region: pending until recorded, then done.
-// A repeat in the done state is offered to admit(), which refuses it as already recorded.
-template <Step S, int Region>
-struct PreparationStepPending;
-template <Step S, int Region>
-struct PreparationStepDone;
-
-using ContingentPending = PreparationStepPending<Step::contingent_set, 0>;
-using ContingentSet = PreparationStepDone<Step::contingent_set, 0>;
-using DraftPending = PreparationStepPending<Step::draft_submitted, 1>;
-using DraftSubmitted = PreparationStepDone<Step::draft_submitted, 1>;
 struct Execution;
+struct Accounts;
 struct Closed;
 
-// ---- Preparation: contingent and draft in parallel; adoption needs both -----------------
+// ---- Preparation: its steps in their order; the adopting step ends it ------------------
 
-struct Preparation
-    : sc::simple_state<Preparation, BudgetCycle, mpl::list<ContingentPending, DraftPending>> {
-    using reactions =
-        mpl::list<sc::custom_reaction<BudgetAdoptedEvent>, sc::custom_reaction<StatusReportEvent>,
-                  sc::custom_reaction<AccountsApprovedEvent>>;
-    sc::result react(const BudgetAdoptedEvent& event);
-    sc::result react(const StatusReportEvent& event);
-    sc::result react(const AccountsApprovedEvent& event);
+struct Preparation : sc::simple_state<Preparation, BudgetCycle> {
+    using reactions = sc::custom_reaction<StepOffered>;
+    sc::result react(const StepOffered& event);
 };
 
-template <Step S, int Region>
-struct PreparationStepPending
-    : sc::simple_state<PreparationStepPending<S, Region>, Preparation::orthogonal<Region>> {
-    using reactions = sc::custom_reaction<StepEvent<S>>;
-    sc::result react(const StepEvent<S>& event) {
-        if (this->outermost_context().admit(S, event.facts, {})) {
-            return this->template transit<PreparationStepDone<S, Region>>();
-        }
-        return this->discard_event();
-    }
-};
-
-template <Step S, int Region>
-struct PreparationStepDone
-    : sc::simple_state<PreparationStepDone<S, Region>, Preparation::orthogonal<Region>> {
-    using reactions = sc::custom_reaction<StepEvent<S>>;
-    sc::result react(const StepEvent<S>& event) {
-        this->outermost_context().admit(S, event.facts, {});  // a repeat: refused as such
-        return this->discard_event();
-    }
-};
-
-// ---- Execution: the budget year runs; accounts close it once it has ended --------------
+// ---- Execution: the budget year runs; its end moves the cycle to its accounts ----------
 
 struct Execution : sc::simple_state<Execution, BudgetCycle> {
     using reactions =
-        mpl::list<sc::custom_reaction<ContingentSetEvent>, sc::custom_reaction<DraftSubmittedEvent>,
-                  sc::custom_reaction<BudgetAdoptedEvent>, sc::custom_reaction<StatusReportEvent>,
-                  sc::custom_reaction<AccountsApprovedEvent>>;
+        mpl::list<sc::custom_reaction<StepOffered>, sc::transition<YearEnded, Accounts>>;
+    sc::result react(const StepOffered& event);
+};
 
-    template <Step S>
-    sc::result react(const StepEvent<S>& event) {
-        BudgetCycle& cycle = outermost_context();
-        if constexpr (S == Step::status_report) {
-            cycle.admit(S, event.facts, {});
-            return discard_event();
-        } else if constexpr (S == Step::accounts_approved) {
-            if (cycle.admit(S, event.facts, year_not_ended(cycle, event.facts.date))) {
-                return transit<Closed>();
-            }
-            return discard_event();
-        } else {
-            cycle.admit(S, event.facts, {"preparation is over: the budget is adopted"});
-            return discard_event();
-        }
-    }
+// ---- Accounts: the year is over; the closing step closes the cycle ---------------------
+
+struct Accounts : sc::simple_state<Accounts, BudgetCycle> {
+    using reactions = sc::custom_reaction<StepOffered>;
+    sc::result react(const StepOffered& event);
 };
 
 // ---- Closed: the accounts are approved; nothing more belongs to this cycle -------------
 
 struct Closed : sc::simple_state<Closed, BudgetCycle> {
-    using reactions =
-        mpl::list<sc::custom_reaction<ContingentSetEvent>, sc::custom_reaction<DraftSubmittedEvent>,
-                  sc::custom_reaction<BudgetAdoptedEvent>, sc::custom_reaction<StatusReportEvent>,
-                  sc::custom_reaction<AccountsApprovedEvent>>;
-
-    template <Step S>
-    sc::result react(const StepEvent<S>& event) {
-        outermost_context().admit(S, event.facts,
-                                  {"the cycle is closed: annual report and accounts are approved"});
+    using reactions = sc::custom_reaction<StepOffered>;
+    sc::result react(const StepOffered& event) {
+        outermost_context().admit(event.step, event.facts, {cycle_closed});
         return discard_event();
     }
 };
 
-// ---- Preparation's own reactions, now that every state is complete ---------------------
-
-sc::result Preparation::react(const BudgetAdoptedEvent& event) {
-    std::string missing;
-    if (state_downcast<const ContingentSet*>() == nullptr) missing = "contingent-set";
-    if (state_downcast<const DraftSubmitted*>() == nullptr) {
-        missing += std::string(missing.empty() ? "" : " and ") + "draft-submitted";
-    }
+sc::result Preparation::react(const StepOffered& event) {
+    BudgetCycle& cycle = outermost_context();
+    const StepRule& rule = event.rule;
     std::vector<std::string> problems;
-    if (!missing.empty()) {
-        problems.push_back("needs contingent-set and draft-submitted first; " + missing +
-                           " not recorded");
+    if (rule.phase != StepPhase::preparation) {
+        problems.push_back(not_adopted(cycle));
+        if (rule.phase == StepPhase::accounts) append(problems, year_not_ended(cycle, event.facts.date));
     }
-    if (outermost_context().admit(Step::budget_adopted, event.facts, problems)) {
-        return transit<Execution>();
+    append(problems, cycle.unmet_order(rule));
+    if (!cycle.admit(event.step, event.facts, problems)) return discard_event();
+    // An override may take a later phase's step here; only the roles move the cycle on.
+    if (rule.role == StepRole::adopts_budget) return transit<Execution>();
+    if (rule.role == StepRole::closes_cycle) return transit<Closed>();
+    return discard_event();
+}
+
+sc::result Execution::react(const StepOffered& event) {
+    BudgetCycle& cycle = outermost_context();
+    const StepRule& rule = event.rule;
+    std::vector<std::string> problems;
+    if (rule.phase == StepPhase::preparation) {
+        problems.push_back(preparation_over);
+    } else {
+        if (rule.phase == StepPhase::accounts) {
+            append(problems, year_not_ended(cycle, event.facts.date));
+        }
+        append(problems, cycle.unmet_order(rule));
+    }
+    if (cycle.admit(event.step, event.facts, problems) && rule.role == StepRole::closes_cycle) {
+        return transit<Closed>();
     }
     return discard_event();
 }
 
-sc::result Preparation::react(const StatusReportEvent& event) {
-    outermost_context().admit(Step::status_report, event.facts, {not_adopted});
-    return discard_event();
-}
-
-sc::result Preparation::react(const AccountsApprovedEvent& event) {
-    std::vector<std::string> problems = {not_adopted};
-    for (std::string& problem : year_not_ended(outermost_context(), event.facts.date)) {
-        problems.push_back(std::move(problem));
+sc::result Accounts::react(const StepOffered& event) {
+    BudgetCycle& cycle = outermost_context();
+    const StepRule& rule = event.rule;
+    std::vector<std::string> problems;
+    if (rule.phase == StepPhase::preparation) {
+        problems.push_back(preparation_over);
+    } else {
+        append(problems, cycle.unmet_order(rule));
     }
-    if (outermost_context().admit(Step::accounts_approved, event.facts, problems)) {
+    if (cycle.admit(event.step, event.facts, problems) && rule.role == StepRole::closes_cycle) {
         return transit<Closed>();
     }
     return discard_event();
@@ -175,6 +160,8 @@ std::string_view phase_name(Phase phase) {
             return "preparation";
         case Phase::execution:
             return "execution";
+        case Phase::accounts:
+            return "accounts";
         case Phase::closed:
             return "closed";
     }
@@ -191,59 +178,95 @@ BudgetCycle::~BudgetCycle() {
 
 Phase BudgetCycle::phase() const {
     if (state_downcast<const Closed*>() != nullptr) return Phase::closed;
+    if (state_downcast<const Accounts*>() != nullptr) return Phase::accounts;
     if (state_downcast<const Execution*>() != nullptr) return Phase::execution;
     return Phase::preparation;
 }
 
-bool BudgetCycle::is_pending(Step step) const {
+void BudgetCycle::advance_to(const Date& day) {
+    if (day > year_end(*this) && state_downcast<const Execution*>() != nullptr) {
+        process_event(YearEnded());
+    }
+}
+
+bool BudgetCycle::is_pending(const Step& step) const {
     if (records_.contains(step)) return false;
-    // The last phase in which each step can be recorded.
-    const Phase last = step == Step::status_report || step == Step::accounts_approved
-                           ? Phase::execution
-                           : Phase::preparation;
+    const StepRule* rule = rules().find_step(step.id);
+    if (rule == nullptr) return false;
+    // The last phase in which each step can be recorded: an execution step also late, once
+    // the year has ended.
+    const Phase last = rule->phase == StepPhase::preparation ? Phase::preparation : Phase::accounts;
     return static_cast<int>(phase()) <= static_cast<int>(last);
 }
 
-std::string BudgetCycle::subject(Step step) const {
-    return std::string(step_name(step)) + " for " + std::to_string(budget_year());
+std::string BudgetCycle::subject(const Step& step) const {
+    return step.name() + " for " + std::to_string(budget_year());
 }
 
-Verdict BudgetCycle::offer(Step step, const StepFacts& facts) {
+std::vector<std::string> BudgetCycle::unmet_order(const StepRule& rule) const {
+    std::vector<std::string> needed;
+    std::vector<std::string> missing;
+    for (const std::string& id : rule.after) {
+        const StepRule* before = rules().find_step(id);
+        if (before == nullptr) continue;
+        // A later phase's step waits for the adoption by its phase; the phase says so.
+        if (before->role == StepRole::adopts_budget && rule.phase != StepPhase::preparation) {
+            continue;
+        }
+        needed.push_back(id);
+        for (const Step& step : rules().cycle_steps) {
+            if (step.id == id && !records_.contains(step)) missing.push_back(step.name());
+        }
+    }
+    if (missing.empty()) return {};
+    return {"needs " + listing(needed) + " first; " + listing(missing) + " not recorded"};
+}
+
+Verdict BudgetCycle::offer(const Step& step, const StepFacts& facts) {
     verdict_ = Verdict{};
     reacted_ = false;
-    switch (step) {
-        case Step::contingent_set:
-            process_event(ContingentSetEvent(facts));
-            break;
-        case Step::draft_submitted:
-            process_event(DraftSubmittedEvent(facts));
-            break;
-        case Step::budget_adopted:
-            process_event(BudgetAdoptedEvent(facts));
-            break;
-        case Step::status_report:
-            process_event(StatusReportEvent(facts));
-            break;
-        case Step::accounts_approved:
-            process_event(AccountsApprovedEvent(facts));
-            break;
-        case Step::strategy_adopted:
-            verdict_.refusal = "strategy-adopted is not a step of a budget year's cycle";
-            return verdict_;
+    if (step.id == strategy_adopted) {
+        verdict_.refusal = "strategy-adopted is not a step of a budget year's cycle";
+        return verdict_;
     }
+    const StepRule* rule = rules().find_step(step.id);
+    if (rule == nullptr || !schedule_.steps.contains(step)) {
+        verdict_.refusal = subject(step) + " refused: not a step of the config in force";
+        return verdict_;
+    }
+    advance_to(facts.date);
+    process_event(StepOffered(step, *rule, facts));
     if (!reacted_) verdict_.refusal = subject(step) + " refused: not expected in this phase";
     return verdict_;
 }
 
-bool BudgetCycle::admit(Step step, const StepFacts& facts, std::vector<std::string> problems) {
+bool BudgetCycle::admit(const Step& step, const StepFacts& facts,
+                        std::vector<std::string> problems) {
     reacted_ = true;
     if (auto done = records_.find(step); done != records_.end()) {
         problems.push_back("already recorded as #" + std::to_string(done->second.seq) + " on " +
                            iso(done->second.date));
     }
-    if (latest_date_ && facts.date < *latest_date_) {
-        problems.push_back(iso(facts.date) + " is earlier than the cycle's previous step on " +
-                           iso(*latest_date_));
+    if (rules().format == 1) {
+        // Format 1's five steps run one after the other.
+        if (latest_date_ && facts.date < *latest_date_) {
+            problems.push_back(iso(facts.date) + " is earlier than the cycle's previous step on " +
+                               iso(*latest_date_));
+        }
+    } else {
+        // A config's steps may run side by side: a step is not dated before those it follows.
+        const StepRule& rule = rules().rule(step);
+        for (const auto& [other, record] : records_) {
+            const bool follows =
+                std::find(rule.after.begin(), rule.after.end(), other.id) != rule.after.end() ||
+                (rule.phase != StepPhase::preparation &&
+                 rules().has_role(other.id, StepRole::adopts_budget));
+            if (follows && facts.date < record.date) {
+                problems.push_back(iso(facts.date) + " is earlier than " + other.name() +
+                                   ", which it follows, on " + iso(record.date));
+                break;
+            }
+        }
     }
     verdict_ = judge(subject(step), problems, facts, schedule_.at(step).deadline);
     if (!verdict_.accepted) return false;

@@ -16,7 +16,7 @@ using testing::day;
 
 TEST_CASE("meetings: one a body a day; cancel, hold, and plan again") {
     MeetingRegister meetings;
-    const PlannedStep adoption{Step::budget_adopted, 2022};
+    const PlannedStep adoption{testing::steps::budget_adopted, 2022};
     REQUIRE_FALSE(meetings.schedule("board", day("2021-12-03"), {adoption}, 10, day("2021-09-01")));
     CHECK(meetings.schedule("board", day("2021-12-03"), {}, 11, day("2021-09-01")) ==
           "the board's meeting on 2021-12-03 is scheduled already, as #10");
@@ -24,14 +24,14 @@ TEST_CASE("meetings: one a body a day; cancel, hold, and plan again") {
     CHECK(meetings.schedule("board", day("2021-12-10"), {adoption}, 13, day("2021-09-01")) ==
           "budget-adopted 2022 is planned already for the board's meeting on 2021-12-03 (#10); "
           "cancel that meeting first");
-    REQUIRE(meetings.planned_for(Step::budget_adopted, 2022) != nullptr);
-    CHECK(meetings.planned_for(Step::budget_adopted, 2022)->scheduled_seq == 10);
-    CHECK(meetings.planned_for(Step::budget_adopted, 2023) == nullptr);
+    REQUIRE(meetings.planned_for(testing::steps::budget_adopted, 2022) != nullptr);
+    CHECK(meetings.planned_for(testing::steps::budget_adopted, 2022)->scheduled_seq == 10);
+    CHECK(meetings.planned_for(testing::steps::budget_adopted, 2023) == nullptr);
 
     CHECK(meetings.cancel("board", day("2021-12-04"), 14, day("2021-09-01")) ==
           "no meeting of the board is scheduled on 2021-12-04");
     REQUIRE_FALSE(meetings.cancel("board", day("2021-12-03"), 15, day("2021-09-01")));
-    CHECK(meetings.planned_for(Step::budget_adopted, 2022) == nullptr);
+    CHECK(meetings.planned_for(testing::steps::budget_adopted, 2022) == nullptr);
     CHECK(meetings.find("board", day("2021-12-03")) == nullptr);
     REQUIRE_FALSE(meetings.schedule("board", day("2021-12-10"), {adoption}, 16, day("2021-09-01")));
 
@@ -44,7 +44,7 @@ TEST_CASE("meetings: one a body a day; cancel, hold, and plan again") {
     CHECK(meetings.schedule("board", day("2021-12-10"), {}, 20, day("2021-09-01")) ==
           "the board's meeting on 2021-12-10 is recorded as held, as #17");
     // Held, the plan is no longer pending: the step may be planned for another meeting.
-    CHECK(meetings.planned_for(Step::budget_adopted, 2022) == nullptr);
+    CHECK(meetings.planned_for(testing::steps::budget_adopted, 2022) == nullptr);
     const Meeting* held = meetings.find("board", day("2021-12-10"));
     REQUIRE(held != nullptr);
     CHECK(held->cases == std::vector<CaseNumber>{case_70});
@@ -78,7 +78,7 @@ TEST_CASE("meetings: a held meeting keeps its planned step until its day") {
     // Replayed as of a day before the meeting was held, it still plans the step: a meeting
     // that takes the step over is not scheduled on a day before that.
     MeetingRegister meetings;
-    const PlannedStep adoption{Step::budget_adopted, 2022};
+    const PlannedStep adoption{testing::steps::budget_adopted, 2022};
     REQUIRE_FALSE(meetings.schedule("board", day("2021-03-01"), {adoption}, 2, day("2021-02-01")));
     REQUIRE_FALSE(meetings.hold("board", day("2021-03-01"), {}, 3));
     CHECK(meetings.schedule("board", day("2021-04-01"), {adoption}, 4, day("2021-02-15")) ==
@@ -135,7 +135,7 @@ TEST_CASE("meetings on replay: a plan is refused for another body, a recorded st
               6, kind_meeting_scheduled, "2021-09-01", "board",
               {{"meeting", "2021-09-24"},
                {"plans", {{{"step", "status-report"}, {"budget_year", 2021}}, plan_2022}}})) == "");
-    CHECK(state.meetings().planned_for(Step::status_report, 2021)->date == day("2021-09-24"));
+    CHECK(state.meetings().planned_for(testing::steps::status_report, 2021)->date == day("2021-09-24"));
 }
 
 }  // namespace

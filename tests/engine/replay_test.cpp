@@ -19,9 +19,12 @@ const Date rules_day = day("2021-06-01");
 // Everything status shows of one cycle, as text, to compare two states whole.
 std::string describe(BudgetCycle& cycle) {
     std::string text = std::string(phase_name(cycle.phase()));
-    for (const auto& [step, record] : cycle.records()) {
-        text += " | " + std::string(step_name(step)) + " #" + std::to_string(record.seq) + " " +
-                iso(record.date) + (record.irregular ? " irregular" : "");
+    for (const Step& step : cycle.rules().cycle_steps) {  // in the cycle's order
+        const auto found = cycle.records().find(step);
+        if (found == cycle.records().end()) continue;
+        const StepRecord& record = found->second;
+        text += " | " + step.name() + " #" + std::to_string(record.seq) + " " + iso(record.date) +
+                (record.irregular ? " irregular" : "");
     }
     for (const auto& irregular : cycle.irregularities()) {
         text += " | !" + std::to_string(irregular.seq) + " " + irregular.reason;
@@ -85,11 +88,11 @@ std::string later_contingent_deadline() {
 }
 
 std::string contingent_deadline_of(OrganisationState& state, int year, const char* rules_of) {
-    return iso(state.cycle(year, day(rules_of)).schedule().at(Step::contingent_set).deadline);
+    return iso(state.cycle(year, day(rules_of)).schedule().at(testing::steps::contingent_set).deadline);
 }
 
 Date contingent_deadline_2021(OrganisationState& state, const char* rules_of) {
-    return state.cycle(2021, day(rules_of)).schedule().at(Step::contingent_set).deadline;
+    return state.cycle(2021, day(rules_of)).schedule().at(testing::steps::contingent_set).deadline;
 }
 
 TEST_CASE("replay: a config change applies from its effective date") {

@@ -43,67 +43,67 @@ std::string deadline(const Schedule& schedule, Step step) {
 TEST_CASE("schedule: the shipped rules; a Sunday moves to Monday, 31 December never moves") {
     const Organisation& oslo = testing::osloregionen();
     const Schedule y2025 = schedule_for(oslo, 2025);
-    CHECK(deadline(y2025, Step::contingent_set) == "2024-06-30 -> 2024-07-01");   // Sunday
-    CHECK(deadline(y2025, Step::draft_submitted) == "2024-11-30 -> 2024-12-02");  // Saturday
-    CHECK(deadline(y2025, Step::budget_adopted) == "2024-12-31 -> 2024-12-31");
-    CHECK(deadline(y2025, Step::status_report) == "2025-09-30 -> 2025-09-30");
-    CHECK(deadline(y2025, Step::accounts_approved) == "2026-06-30 -> 2026-06-30");
+    CHECK(deadline(y2025, testing::steps::contingent_set) == "2024-06-30 -> 2024-07-01");   // Sunday
+    CHECK(deadline(y2025, testing::steps::draft_submitted) == "2024-11-30 -> 2024-12-02");  // Saturday
+    CHECK(deadline(y2025, testing::steps::budget_adopted) == "2024-12-31 -> 2024-12-31");
+    CHECK(deadline(y2025, testing::steps::status_report) == "2025-09-30 -> 2025-09-30");
+    CHECK(deadline(y2025, testing::steps::accounts_approved) == "2026-06-30 -> 2026-06-30");
     // 31 Dec 2023 is a Sunday: the budget must still be adopted before 2024 begins.
-    CHECK(deadline(schedule_for(oslo, 2024), Step::budget_adopted) == "2023-12-31 -> 2023-12-31");
+    CHECK(deadline(schedule_for(oslo, 2024), testing::steps::budget_adopted) == "2023-12-31 -> 2023-12-31");
     // 31 Dec + 6 months = 30 June (§ 148); 30 Jun 2024 is a Sunday.
-    CHECK(deadline(schedule_for(oslo, 2023), Step::accounts_approved) ==
+    CHECK(deadline(schedule_for(oslo, 2023), testing::steps::accounts_approved) ==
           "2024-06-30 -> 2024-07-01");
 }
 
 TEST_CASE("schedule: notes say why a deadline moved, or that it did not") {
     const Organisation& oslo = testing::osloregionen();
-    const StepRule& contingent = oslo.steps.at(Step::contingent_set);
-    const StepRule& adopted = oslo.steps.at(Step::budget_adopted);
-    CHECK(shift_note(oslo, contingent, schedule_for(oslo, 2025).at(Step::contingent_set)) ==
+    const StepTiming& contingent = oslo.timing(testing::steps::contingent_set);
+    const StepTiming& adopted = oslo.timing(testing::steps::budget_adopted);
+    CHECK(shift_note(oslo, contingent, schedule_for(oslo, 2025).at(testing::steps::contingent_set)) ==
           "30 Jun 2024 is a Sunday → Mon 1 Jul 2024");
-    CHECK(shift_note(oslo, adopted, schedule_for(oslo, 2024).at(Step::budget_adopted)) ==
+    CHECK(shift_note(oslo, adopted, schedule_for(oslo, 2024).at(testing::steps::budget_adopted)) ==
           "31 Dec 2023 is a Sunday; the rule does not move it");
-    CHECK_FALSE(shift_note(oslo, contingent, schedule_for(oslo, 2021).at(Step::contingent_set)));
+    CHECK_FALSE(shift_note(oslo, contingent, schedule_for(oslo, 2021).at(testing::steps::contingent_set)));
 }
 
 TEST_CASE("schedule: a step counted from another uses its recorded day, else its deadline") {
     const Organisation& org = rules_org();
     // Open: 14 days after the contingent's deadline (30 Jun 2021, a Wednesday).
-    CHECK(deadline(schedule_for(org, 2022), Step::draft_submitted) ==
+    CHECK(deadline(schedule_for(org, 2022), testing::steps::draft_submitted) ==
           "2021-07-14 -> 2021-07-14 provisional");
     // Recorded on 2021-05-14: 28 May 2021.
-    CHECK(deadline(schedule_for(org, 2022, {{Step::contingent_set, day("2021-05-14")}}),
-                   Step::draft_submitted) == "2021-05-28 -> 2021-05-28");
+    CHECK(deadline(schedule_for(org, 2022, {{testing::steps::contingent_set, day("2021-05-14")}}),
+                   testing::steps::draft_submitted) == "2021-05-28 -> 2021-05-28");
     // Recorded on 2021-05-03: 14 days on is Monday 17 May, Constitution Day: Tuesday 18 May.
-    CHECK(deadline(schedule_for(org, 2022, {{Step::contingent_set, day("2021-05-03")}}),
-                   Step::draft_submitted) == "2021-05-17 -> 2021-05-18");
+    CHECK(deadline(schedule_for(org, 2022, {{testing::steps::contingent_set, day("2021-05-03")}}),
+                   testing::steps::draft_submitted) == "2021-05-17 -> 2021-05-18");
 }
 
 TEST_CASE("schedule: 'at least N days before' moves earlier") {
     const Organisation& org = rules_org();
     // Counted from the adoption's deadline while the adoption is open: provisional.
     // 10 days before 31 Dec 2021 is Tuesday 21 Dec: a working day.
-    CHECK(deadline(schedule_for(org, 2022), Step::status_report) ==
+    CHECK(deadline(schedule_for(org, 2022), testing::steps::status_report) ==
           "2021-12-21 -> 2021-12-21 provisional");
     // 10 days before 31 Dec 2025 is Sunday 21 Dec: Friday 19 Dec.
-    CHECK(deadline(schedule_for(org, 2026), Step::status_report) ==
+    CHECK(deadline(schedule_for(org, 2026), testing::steps::status_report) ==
           "2025-12-21 -> 2025-12-19 provisional");
     // Adopted on Wednesday 8 Jan 2025: 29 Dec 2024 is a Sunday, so Friday 27 Dec (24 Dec is
     // the organisation's closed day, 25-26 Dec holidays, but the 27th is open).
-    CHECK(deadline(schedule_for(org, 2025, {{Step::budget_adopted, day("2025-01-08")}}),
-                   Step::status_report) == "2024-12-29 -> 2024-12-27");
+    CHECK(deadline(schedule_for(org, 2025, {{testing::steps::budget_adopted, day("2025-01-08")}}),
+                   testing::steps::status_report) == "2024-12-29 -> 2024-12-27");
     // Adopted on Monday 5 Jan 2026: 26 Dec 2025 is St Stephen's Day, 25 Dec Christmas Day,
     // 24 Dec closed: Tuesday 23 Dec.
-    CHECK(deadline(schedule_for(org, 2026, {{Step::budget_adopted, day("2026-01-05")}}),
-                   Step::status_report) == "2025-12-26 -> 2025-12-23");
+    CHECK(deadline(schedule_for(org, 2026, {{testing::steps::budget_adopted, day("2026-01-05")}}),
+                   testing::steps::status_report) == "2025-12-26 -> 2025-12-23");
 }
 
 TEST_CASE("schedule: the organisation's closed days move deadlines too") {
     const Organisation& org = rules_org();
     // 1 Jul 2024 is the organisation's closed day; 30 Jun 2024 a Sunday: on to Tue 2 Jul.
-    CHECK(deadline(schedule_for(org, 2025), Step::contingent_set) == "2024-06-30 -> 2024-07-02");
-    const StepDates dates = schedule_for(org, 2025).at(Step::contingent_set);
-    CHECK(shift_note(org, org.steps.at(Step::contingent_set), dates) ==
+    CHECK(deadline(schedule_for(org, 2025), testing::steps::contingent_set) == "2024-06-30 -> 2024-07-02");
+    const StepDates dates = schedule_for(org, 2025).at(testing::steps::contingent_set);
+    CHECK(shift_note(org, org.timing(testing::steps::contingent_set), dates) ==
           "30 Jun 2024 is a Sunday → Tue 2 Jul 2024");
     CHECK(org.calendar().why_closed(day("2024-07-01"))->english() == "closed day");
     CHECK(org.calendar().why_closed(day("2030-12-24"))->english() == "closed day");  // every year
@@ -113,7 +113,7 @@ TEST_CASE("schedule: the organisation's closed days move deadlines too") {
 TEST_CASE("schedule: months after a month end land on the last day (§ 148)") {
     const Organisation& org = rules_org();
     // 31 March + 3 months: June has no 31st, so its last day, 30 June.
-    CHECK(deadline(schedule_for(org, 2020), Step::accounts_approved) == "2021-06-30 -> 2021-06-30");
+    CHECK(deadline(schedule_for(org, 2020), testing::steps::accounts_approved) == "2021-06-30 -> 2021-06-30");
     CHECK(add_months(day("2021-01-31"), 1) == day("2021-02-28"));
     CHECK(add_months(day("2024-01-31"), 1) == day("2024-02-29"));
     CHECK(add_months(day("2023-08-31"), 6) == day("2024-02-29"));
@@ -122,12 +122,12 @@ TEST_CASE("schedule: months after a month end land on the last day (§ 148)") {
 
 TEST_CASE("schedule: rule texts as status shows them") {
     const Organisation& org = rules_org();
-    CHECK(org.steps.at(Step::contingent_set).deadline.text() == "end of window");
-    CHECK(org.steps.at(Step::draft_submitted).deadline.text() == "14 days after contingent-set");
-    CHECK(org.steps.at(Step::budget_adopted).deadline.text() == "Y-1-12-31, not moved");
-    CHECK(org.steps.at(Step::status_report).deadline.text() ==
+    CHECK(org.timing(testing::steps::contingent_set).deadline.text() == "end of window");
+    CHECK(org.timing(testing::steps::draft_submitted).deadline.text() == "14 days after contingent-set");
+    CHECK(org.timing(testing::steps::budget_adopted).deadline.text() == "Y-1-12-31, not moved");
+    CHECK(org.timing(testing::steps::status_report).deadline.text() ==
           "at least 10 days before budget-adopted");
-    CHECK(org.steps.at(Step::accounts_approved).deadline.text() == "3 months after Y+1-03-31");
+    CHECK(org.timing(testing::steps::accounts_approved).deadline.text() == "3 months after Y+1-03-31");
 }
 
 }  // namespace

@@ -51,9 +51,9 @@ TEST_CASE("wording: bodies and meetings by name in bokmål, by id in English") {
     Meeting meeting;
     meeting.body = "board";
     meeting.date = Date(2021, 2, 5);
-    meeting.plans = {{Step::budget_adopted, 2021}, {Step::status_report, 2020}};
-    CHECK(plans_text(Language::en, meeting) == "budget-adopted 2021, status-report 2020");
-    CHECK(plans_text(Language::nb, meeting) == "Budsjett vedtatt for 2021, Statusrapport for 2020");
+    meeting.plans = {{testing::steps::budget_adopted, 2021}, {testing::steps::status_report, 2020}};
+    CHECK(plans_text(Language::en, org, meeting) == "budget-adopted 2021, status-report 2020");
+    CHECK(plans_text(Language::nb, org, meeting) == "Budsjett vedtatt for 2021, Statusrapport for 2020");
 }
 
 TEST_CASE("wording: deadline rules of each kind and shift") {
@@ -77,7 +77,7 @@ TEST_CASE("wording: deadline rules of each kind and shift") {
     DeadlineRule before;
     before.kind = DeadlineRule::Kind::before;
     before.amount = 14;
-    before.anchor.step = Step::budget_adopted;
+    before.anchor.step = testing::steps::budget_adopted;
     before.shift = DeadlineRule::default_shift(before.kind);
     CHECK(rule_text(Language::nb, before) == "minst 14 dager før budsjettvedtaket");
     CHECK(rule_text(Language::en, before) == before.text());
@@ -85,14 +85,14 @@ TEST_CASE("wording: deadline rules of each kind and shift") {
     CHECK(rule_text(Language::nb, before) == "minst 14 dager før budsjettvedtaket, flyttes senere");
 
     DeadlineRule on_step;
-    on_step.anchor.step = Step::draft_submitted;
+    on_step.anchor.step = testing::steps::draft_submitted;
     CHECK(rule_text(Language::nb, on_step) == "samme dag som forslaget");
     CHECK(rule_text(Language::en, on_step) == "on draft-submitted");
 }
 
 TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegian name") {
     const Organisation& org = testing::osloregionen();
-    const StepRule& contingent = org.steps.at(Step::contingent_set);
+    const StepTiming& contingent = org.timing(testing::steps::contingent_set);
     // Whit Sunday 2020 is 31 May; Whit Monday 1 June; the next working day Tuesday 2 June.
     const StepDates whitsun{Date(2020, 4, 1), Date(2020, 5, 31), Date(2020, 6, 2),
                             Date(2020, 5, 31), false};
@@ -104,7 +104,7 @@ TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegia
                               Date(2021, 5, 13), false};
     CHECK(shift_note_text(Language::nb, org, contingent, ascension) ==
           "13. mai 2021 er Kristi himmelfartsdag → fredag 14. mai 2021");
-    const StepRule& adoption = org.steps.at(Step::budget_adopted);  // Y-1-12-31, not moved
+    const StepTiming& adoption = org.timing(testing::steps::budget_adopted);  // Y-1-12-31, not moved
     const StepDates sunday{Date(2023, 11, 1), Date(2023, 12, 31), Date(2023, 12, 31),
                            Date(2023, 12, 31), false};
     CHECK(shift_note_text(Language::nb, org, adoption, sunday) ==
@@ -142,16 +142,16 @@ TEST_CASE("wording: duties and their occasions") {
     CHECK(occasion_text(Language::nb, org, q3, in_year) == "budsjettår 2021");
     CHECK(occasion_text(Language::nb, org, guidelines, DutyOccasion{}) == "neste gang");
 
-    const DutyFulfilment by_step{10, Date(2021, 10, 4), "status-report 2021", Step::status_report,
+    const DutyFulfilment by_step{10, Date(2021, 10, 4), "status-report 2021", testing::steps::status_report,
                                  2021};
-    CHECK(fulfilment_text(Language::en, by_step) == "2021-10-04 (status-report 2021, #10)");
-    CHECK(fulfilment_text(Language::nb, by_step) == "04.10.2021 (Statusrapport 2021, #10)");
+    CHECK(fulfilment_text(Language::en, org, by_step) == "2021-10-04 (status-report 2021, #10)");
+    CHECK(fulfilment_text(Language::nb, org, by_step) == "04.10.2021 (Statusrapport 2021, #10)");
     const DutyFulfilment reported{9, Date(2021, 2, 5), "report", std::nullopt, std::nullopt};
-    CHECK(fulfilment_text(Language::en, reported) == "2021-02-05 (report, #9)");
-    CHECK(fulfilment_text(Language::nb, reported) == "05.02.2021 (rapportert, #9)");
-    const DutyFulfilment adopted{3, Date(2020, 10, 28), "strategy-adopted", Step::strategy_adopted,
+    CHECK(fulfilment_text(Language::en, org, reported) == "2021-02-05 (report, #9)");
+    CHECK(fulfilment_text(Language::nb, org, reported) == "05.02.2021 (rapportert, #9)");
+    const DutyFulfilment adopted{3, Date(2020, 10, 28), "strategy-adopted", testing::steps::strategy_adopted,
                                  std::nullopt};
-    CHECK(fulfilment_text(Language::nb, adopted) ==
+    CHECK(fulfilment_text(Language::nb, org, adopted) ==
           "28.10.2020 (Strategiske føringer vedtatt, #3)");
 }
 

@@ -43,9 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         const cycle::Organisation org = cycle::load_config_text(text, "fuzz.yaml");
         FUZZ_CHECK(!org.bodies.empty(), "an organisation without bodies");
-        FUZZ_CHECK(org.steps.size() == cycle::cycle_steps.size(), "a step without a rule");
+        FUZZ_CHECK(org.cycle_steps.size() >= org.steps.size(), "a step without a timing");
         const cycle::Schedule schedule = cycle::schedule_for(org, org.first_tracked_year);
-        FUZZ_CHECK(schedule.steps.size() == cycle::cycle_steps.size(), "a step not scheduled");
+        FUZZ_CHECK(schedule.steps.size() == org.cycle_steps.size(), "a step not scheduled");
     } catch (const cycle::Error& error) {
         FUZZ_CHECK(error.code() == cycle::ExitCode::bad_input,
                    std::string("not bad_input: ") + error.what());

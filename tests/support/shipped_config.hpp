@@ -5,6 +5,7 @@
 
 #include "engine/calendar_date.hpp"
 #include "engine/organisation.hpp"
+#include "engine/step.hpp"
 
 namespace cycle::testing {
 
@@ -12,5 +13,15 @@ const Organisation& osloregionen();
 std::string osloregionen_yaml();
 // "2021-02-05" -> the date; a malformed literal fails the test loudly.
 Date day(const char* iso_text);
+
+// Format 1's steps, as the tests name them.
+namespace steps {
+inline const Step contingent_set{"contingent-set", 0, Recurrence::none};
+inline const Step draft_submitted{"draft-submitted", 0, Recurrence::none};
+inline const Step budget_adopted{"budget-adopted", 0, Recurrence::none};
+inline const Step status_report{"status-report", 0, Recurrence::none};
+inline const Step accounts_approved{"accounts-approved", 0, Recurrence::none};
+inline const Step strategy_adopted{"strategy-adopted", 0, Recurrence::none};
+}  // namespace steps
 
 }  // namespace cycle::testing

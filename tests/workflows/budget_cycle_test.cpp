@@ -28,11 +28,11 @@ struct PathCase {
     Phase final_phase;
 };
 
-constexpr Step C = Step::contingent_set;
-constexpr Step D = Step::draft_submitted;
-constexpr Step A = Step::budget_adopted;
-constexpr Step S = Step::status_report;
-constexpr Step R = Step::accounts_approved;
+const Step C = testing::steps::contingent_set;
+const Step D = testing::steps::draft_submitted;
+const Step A = testing::steps::budget_adopted;
+const Step S = testing::steps::status_report;
+const Step R = testing::steps::accounts_approved;
 
 const std::string anyway = " (record it anyway with --override REASON)";
 
@@ -280,7 +280,7 @@ TEST_CASE("budget cycle: records keep date, case number and sequence") {
 TEST_CASE("budget cycle: a strategy adoption is not a cycle step") {
     BudgetCycle cycle(schedule_for(testing::osloregionen(), 2021));
     StepFacts facts{1, day("2020-10-28"), {}, {}, {}, {}};
-    CHECK(cycle.offer(Step::strategy_adopted, facts).refusal ==
+    CHECK(cycle.offer(testing::steps::strategy_adopted, facts).refusal ==
           "strategy-adopted is not a step of a budget year's cycle");
 }
 
