@@ -95,7 +95,7 @@ class StatusText {
             rows.push_back({step_word(step.step), route_text(language_, org_, step.body, step.to),
                             period_text(language_, step.dates.window_from, step.dates.window_to),
                             date(step.dates.deadline) + (step.dates.provisional ? "*" : ""),
-                            rule_text(language_, rule.deadline), state_text(step)});
+                            rule_text(language_, org_, rule.deadline), state_text(step)});
         }
         print_table(out_, rows, "  ");
         for (const StepStatus& step : cycle.steps) {

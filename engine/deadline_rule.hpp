@@ -10,6 +10,7 @@
 // "at least N days before" to the working day before, unless the rule says otherwise.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -44,7 +45,7 @@ struct DeadlineRuleWords {
     const char* not_moved;      // ", not moved"
     const char* moved_later;    // ", moved later"
     const char* moved_earlier;  // ", moved earlier"
-    std::string (*step)(const Step&);  // an anchor step: "budget-adopted"
+    std::function<std::string(const Step&)> step;  // an anchor step: "budget-adopted"
 };
 extern const DeadlineRuleWords english_rule_words;
 

@@ -85,7 +85,7 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
             reminder.body = rule.body;
             reminder.to = rule.to;
             reminder.dates = dates;
-            reminder.deadline_rule = rule_text(language, timing.deadline);
+            reminder.deadline_rule = rule_text(language, org, timing.deadline);
             reminder.deadline_note = shift_note_text(language, org, timing, dates);
             if (set_trigger(reminder, org.reminders_for(step), days_between(today, dates.deadline),
                             list.within_days)) {

@@ -35,8 +35,8 @@ std::string closed_reason_nb(const ClosedReason& why) {
 }
 
 // A step as the thing a deadline counts from: "30 dager etter budsjettvedtaket". Format 1's
-// steps have their nouns; a config's own steps are named by id.
-std::string decision_noun(const Step& step) {
+// steps have their nouns; a config's own steps are named by their title, in quotes.
+std::string decision_noun(const Organisation& org, const Step& step) {
     static const std::pair<std::string_view, const char*> nouns[] = {
         {format1::contingent_set, "kontingentvedtaket"},
         {format1::draft_submitted, "forslaget"},
@@ -48,7 +48,7 @@ std::string decision_noun(const Step& step) {
     for (const auto& [id, noun] : nouns) {
         if (step.id == id && step.every == Recurrence::none) return noun;
     }
-    return step.name();
+    return "«" + step_title(Language::nb, org, step) + "»";
 }
 
 }  // namespace
@@ -118,8 +118,9 @@ std::string planned_for_text(Language language, const Organisation& org, const s
     return say(language, "planned for ", "planlagt til ") + meeting_text(language, org, body, day);
 }
 
-std::string rule_text(Language language, const DeadlineRule& rule) {
-    static const DeadlineRuleWords bokmal = {.day = "dag",
+std::string rule_text(Language language, const Organisation& org, const DeadlineRule& rule) {
+    if (language == Language::en) return rule.text(english_rule_words);
+    const DeadlineRuleWords bokmal = {.day = "dag",
                                              .days = "dager",
                                              .month = "måned",
                                              .months = "måneder",
@@ -133,8 +134,10 @@ std::string rule_text(Language language, const DeadlineRule& rule) {
                                              .not_moved = ", flyttes ikke",
                                              .moved_later = ", flyttes senere",
                                              .moved_earlier = ", flyttes tidligere",
-                                             .step = decision_noun};
-    return rule.text(language == Language::nb ? bokmal : english_rule_words);
+                                             .step = [&org](const Step& step) {
+                                                 return decision_noun(org, step);
+                                             }};
+    return rule.text(bokmal);
 }
 
 std::optional<std::string> shift_note_text(Language language, const Organisation& org,
@@ -181,7 +184,16 @@ std::string every_text(Language language, const Organisation& org, const DutyRul
 std::string occasion_text(Language language, const Organisation& org, const DutyRule& rule,
                           const DutyOccasion& occasion) {
     if (language == Language::en) return occasion.text(rule);
-    if (occasion.budget_year) return "budsjettår " + std::to_string(*occasion.budget_year);
+    if (occasion.budget_year) {
+        return "budsjettår " + std::to_string(*occasion.budget_year) +
+               (occasion.step ? " " + occasion.step->period_label() : "");
+    }
+    if (occasion.year && occasion.period > 0) {
+        return std::to_string(*occasion.year) + " " +
+               (rule.every == DutyRule::Every::tertial ? "T" : "K") +
+               std::to_string(occasion.period);
+    }
+    if (occasion.year) return "år " + std::to_string(*occasion.year);
     if (occasion.meeting)
         return meeting_text(language, org, rule.to.value_or(""), *occasion.meeting);
     return "neste gang";

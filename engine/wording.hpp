@@ -51,7 +51,7 @@ std::string planned_for_text(Language language, const Organisation& org, const s
 
 // "end of window", "6 months after Y-12-31", "at least 14 days before budget-adopted" /
 // "slutten av vinduet", "6 måneder etter Y-12-31", "minst 14 dager før budsjettvedtaket".
-std::string rule_text(Language language, const DeadlineRule& rule);
+std::string rule_text(Language language, const Organisation& org, const DeadlineRule& rule);
 // Why a deadline is not the day its rule counts (see shift_note): "30 Jun 2024 is a Sunday →
 // Mon 1 Jul 2024" / "30. juni 2024 er en søndag → mandag 1. juli 2024".
 std::optional<std::string> shift_note_text(Language language, const Organisation& org,

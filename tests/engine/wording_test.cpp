@@ -59,35 +59,35 @@ TEST_CASE("wording: bodies and meetings by name in bokmål, by id in English") {
 TEST_CASE("wording: deadline rules of each kind and shift") {
     DeadlineRule rule;
     rule.anchor.window_end = true;
-    CHECK(rule_text(Language::nb, rule) == "slutten av vinduet");
-    CHECK(rule_text(Language::en, rule) == "end of window");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), rule) == "slutten av vinduet");
+    CHECK(rule_text(Language::en, testing::osloregionen(), rule) == "end of window");
     rule.shift = DeadlineShift::none;
-    CHECK(rule_text(Language::nb, rule) == "slutten av vinduet, flyttes ikke");
-    CHECK(rule_text(Language::en, rule) == "end of window, not moved");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), rule) == "slutten av vinduet, flyttes ikke");
+    CHECK(rule_text(Language::en, testing::osloregionen(), rule) == "end of window, not moved");
 
     DeadlineRule after;
     after.kind = DeadlineRule::Kind::after;
     after.amount = 6;
     after.unit = DeadlineRule::Unit::months;
     after.anchor.day = RelativeDate{0, 12, 31};
-    CHECK(rule_text(Language::nb, after) == "6 måneder etter Y-12-31");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), after) == "6 måneder etter Y-12-31");
     after.amount = 1;
-    CHECK(rule_text(Language::nb, after) == "1 måned etter Y-12-31");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), after) == "1 måned etter Y-12-31");
 
     DeadlineRule before;
     before.kind = DeadlineRule::Kind::before;
     before.amount = 14;
     before.anchor.step = testing::steps::budget_adopted;
     before.shift = DeadlineRule::default_shift(before.kind);
-    CHECK(rule_text(Language::nb, before) == "minst 14 dager før budsjettvedtaket");
-    CHECK(rule_text(Language::en, before) == before.text());
+    CHECK(rule_text(Language::nb, testing::osloregionen(), before) == "minst 14 dager før budsjettvedtaket");
+    CHECK(rule_text(Language::en, testing::osloregionen(), before) == before.text());
     before.shift = DeadlineShift::next_working_day;
-    CHECK(rule_text(Language::nb, before) == "minst 14 dager før budsjettvedtaket, flyttes senere");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), before) == "minst 14 dager før budsjettvedtaket, flyttes senere");
 
     DeadlineRule on_step;
     on_step.anchor.step = testing::steps::draft_submitted;
-    CHECK(rule_text(Language::nb, on_step) == "samme dag som forslaget");
-    CHECK(rule_text(Language::en, on_step) == "on draft-submitted");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), on_step) == "samme dag som forslaget");
+    CHECK(rule_text(Language::en, testing::osloregionen(), on_step) == "on draft-submitted");
 }
 
 TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegian name") {
