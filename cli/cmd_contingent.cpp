@@ -62,8 +62,8 @@ Decision contingent_decision(const CaseLog& log, const std::string& org, Organis
     const auto rate = event ? parse_decimal(event->details.value("rate_nok_per_inhabitant", ""), 2)
                             : std::nullopt;
     if (!rate) {
-        throw_storage("case log #" + std::to_string(record->second.seq) +
-                      " (" + sets->id + ") has no readable rate; run cycle verify");
+        throw_storage("case log #" + std::to_string(record->second.seq) + " (" + sets->id +
+                      ") has no readable rate; run cycle verify");
     }
     return {record->second.seq, record->second.date, *rate};
 }

@@ -100,8 +100,8 @@ const StepRule* step_argument(const Organisation& org, const std::string& name) 
     names.emplace_back(strategy_adopted);
     std::string list;
     for (const std::string& each : names) list += (list.empty() ? "" : ", ") + each;
-    throw_bad_input("STEP: unknown step " + quote(name) + did_you_mean(name, names) + " (steps: " +
-                    list + ")");
+    throw_bad_input("STEP: unknown step " + quote(name) + did_you_mean(name, names) +
+                    " (steps: " + list + ")");
 }
 
 // The step-specific facts; `rule` is nothing for strategy-adopted.
@@ -118,8 +118,8 @@ nlohmann::json step_details(const Organisation& org, const StepRule* rule,
         throw_bad_input("--period applies only to strategy-adopted");
     }
     if (options.occurrence && (rule == nullptr || rule->every == Recurrence::none)) {
-        throw_bad_input("--occurrence applies only to a step that recurs within the year (" +
-                        name + " does not)");
+        throw_bad_input("--occurrence applies only to a step that recurs within the year (" + name +
+                        " does not)");
     }
     if (sets_contingent) {
         if (!options.rate)
@@ -208,8 +208,8 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     nlohmann::json details = step_details(org, rule, options);
     const std::optional<NamedDocument> named =
         named_document(org, rule != nullptr ? rule->id : std::string(strategy_adopted), options);
-    Event event = writer.next_event(rule != nullptr ? rule->id : std::string(strategy_adopted),
-                                    date, *clock);
+    Event event =
+        writer.next_event(rule != nullptr ? rule->id : std::string(strategy_adopted), date, *clock);
     event.details = std::move(details);
 
     if (rule == nullptr) {
@@ -259,13 +259,16 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     std::cout << "recorded #" << event.seq << " " << event.kind;
     if (event.budget_year) std::cout << " for budget year " << *event.budget_year;
     if (event.details.contains("occurrence")) {
-        std::cout << " " << org.step_of(event.kind, event.details["occurrence"].get<int>())->period_label();
+        std::cout
+            << " "
+            << org.step_of(event.kind, event.details["occurrence"].get<int>())->period_label();
     }
     if (rule == nullptr) std::cout << " " << event.details["period"].get<std::string>();
     std::cout << " on " << iso(date) << " (" << event.body;
     if (rule != nullptr && !rule->to.empty()) {
         std::cout << " -> ";
-        for (std::size_t i = 0; i < rule->to.size(); ++i) std::cout << (i ? ", " : "") << rule->to[i];
+        for (std::size_t i = 0; i < rule->to.size(); ++i)
+            std::cout << (i ? ", " : "") << rule->to[i];
     }
     if (event.case_number) std::cout << ", case " << event.case_number->render();
     std::cout << ")\n";
@@ -309,9 +312,10 @@ void add_record_command(CLI::App& app, CommandRun& run) {
     command->add_option("--doc", options->doc, "Reference to the source document");
     command->add_option("--rate", options->rate, "contingent-set: NOK per inhabitant (2.70)");
     command->add_option("--period", options->period, "strategy-adopted: the period (2021-2024)");
-    command->add_option("--occurrence", options->occurrence,
-                        "a step that recurs within the year: the period it is for (tertial 1-3, "
-                        "quarter 1-4, month 1-12); default: the next one not recorded")
+    command
+        ->add_option("--occurrence", options->occurrence,
+                     "a step that recurs within the year: the period it is for (tertial 1-3, "
+                     "quarter 1-4, month 1-12); default: the next one not recorded")
         ->check(CLI::Range(1, 12));
     command->add_option("--budget", options->budget,
                         "budget-adopted: the budget document adopted (YAML); its SHA-256 and "

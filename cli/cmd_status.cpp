@@ -144,8 +144,8 @@ class StatusText {
         }
         for (const StrategyAdoption& irregular : report.strategy_irregular) {
             out_ << say("  irregular #", "  avvik #") << irregular.seq << " "
-                 << step_word(Step{std::string(strategy_adopted), 0, Recurrence::none}) << " " << date(irregular.date) << ": "
-                 << irregular.irregular_reason << "\n";
+                 << step_word(Step{std::string(strategy_adopted), 0, Recurrence::none}) << " "
+                 << date(irregular.date) << ": " << irregular.irregular_reason << "\n";
         }
     }
 

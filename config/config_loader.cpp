@@ -186,10 +186,10 @@ int read_format(const MapReader& top) {
                             std::to_string(1) + " and " + std::to_string(max_config_format) +
                             ": install a newer cycle");
     }
-    top.fail(value, "expected 1 or 2 for format, got " +
-                        quote(value.IsScalar() ? text
-                                               : "a " + std::string(value.IsMap() ? "mapping"
-                                                                                  : "list")));
+    top.fail(value,
+             "expected 1 or 2 for format, got " +
+                 quote(value.IsScalar() ? text
+                                        : "a " + std::string(value.IsMap() ? "mapping" : "list")));
 }
 
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {

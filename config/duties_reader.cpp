@@ -98,15 +98,16 @@ void read_fulfilled_by(const MapReader& duty, const Organisation& org, DutyRule&
             break;
         case DutyRule::Every::year:
             if (given) {
-                duty.fail(node, "a duty each year by a fixed day is fulfilled by `cycle duty "
-                                "report`; remove " +
-                                    duty.path("fulfilled-by"));
+                duty.fail(node,
+                          "a duty each year by a fixed day is fulfilled by `cycle duty "
+                          "report`; remove " +
+                              duty.path("fulfilled-by"));
             }
             {
                 const YAML::Node due = duty.required("due");
                 const std::string text = due.IsScalar() ? due.Scalar() : "";
-                const auto day = text.size() == 5 ? parse_iso_date("2001-" + text).date
-                                                  : std::nullopt;
+                const auto day =
+                    text.size() == 5 ? parse_iso_date("2001-" + text).date : std::nullopt;
                 if (!day) {
                     duty.fail(due, "expected a day of the year (MM-DD, not 02-29) for " +
                                        duty.path("due") + ", got " + quote(text));
@@ -116,14 +117,13 @@ void read_fulfilled_by(const MapReader& duty, const Organisation& org, DutyRule&
             break;
         case DutyRule::Every::tertial:
         case DutyRule::Every::quarter: {
-            const Recurrence wanted = rule.every == DutyRule::Every::tertial ? Recurrence::tertial
-                                                                            : Recurrence::quarter;
+            const Recurrence wanted =
+                rule.every == DutyRule::Every::tertial ? Recurrence::tertial : Recurrence::quarter;
             if (given && (strategy || step->every != wanted)) {
                 duty.fail(node, "a duty each " + std::string(recurrence_name(wanted)) +
                                     " is fulfilled by a step with every: " +
                                     std::string(recurrence_name(wanted)) +
-                                    " or by `cycle duty report`, in " +
-                                    duty.path("fulfilled-by"));
+                                    " or by `cycle duty report`, in " + duty.path("fulfilled-by"));
             }
             if (!given) {
                 rule.due_days = static_cast<int>(duty.integer("due-days", 0, 366));

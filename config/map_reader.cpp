@@ -60,7 +60,6 @@ std::string relative_date_defect(const std::string& text) {
 
 }  // namespace
 
-
 MapReader::MapReader(const std::string& source, const YAML::Node& node, std::string where,
                      std::vector<std::string> allowed)
     : source_(source), node_(node), where_(std::move(where)), allowed_(std::move(allowed)) {
@@ -233,9 +232,8 @@ void MapReader::require_format(int format, int needed, const std::vector<std::st
             if (it->first.IsScalar() && it->first.Scalar() == key) mark = it->first.Mark();
         }
         fail_at(source_, mark,
-                path(key) + " is a format-" + std::to_string(needed) +
-                    " key: add \"format: " + std::to_string(needed) +
-                    "\" at the top of the config (this config is format " +
+                path(key) + " is a format-" + std::to_string(needed) + " key: add \"format: " +
+                    std::to_string(needed) + "\" at the top of the config (this config is format " +
                     std::to_string(format) + ")");
     }
 }

@@ -13,7 +13,6 @@
 
 namespace cycle {
 
-
 class MapReader {
   public:
     MapReader(const std::string& source, const YAML::Node& node, std::string where,

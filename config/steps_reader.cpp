@@ -28,7 +28,7 @@ struct StepsSource {
     int format = 1;
     std::vector<std::string> ids;
     std::set<std::string> recurring;
-    std::map<Step, YAML::Node> timing_nodes;  // the mapping holding a step's deadline
+    std::map<Step, YAML::Node> timing_nodes;   // the mapping holding a step's deadline
     std::map<Step, std::string> timing_paths;  // "steps.budget-adopted", "...occurrences[0]"
 };
 
@@ -88,7 +88,10 @@ DeadlineRule read_deadline(const MapReader& step, const StepsSource& source) {
     rule.kind = map.has("on")      ? DeadlineRule::Kind::on
                 : map.has("after") ? DeadlineRule::Kind::after
                                    : DeadlineRule::Kind::before;
-    rule.anchor = read_anchor(map, map.has("on") ? "on" : map.has("after") ? "after" : "before",
+    rule.anchor = read_anchor(map,
+                              map.has("on")      ? "on"
+                              : map.has("after") ? "after"
+                                                 : "before",
                               source);
     const int amounts =
         int(map.has("days")) + int(map.has("months")) + int(map.has("working-days"));
@@ -116,11 +119,11 @@ DeadlineRule read_deadline(const MapReader& step, const StepsSource& source) {
         rule.unit = map.has("months")         ? DeadlineRule::Unit::months
                     : map.has("working-days") ? DeadlineRule::Unit::working_days
                                               : DeadlineRule::Unit::days;
-        rule.amount = static_cast<int>(
-            map.integer(amount_key, 0,
-                        rule.unit == DeadlineRule::Unit::months         ? 120
-                        : rule.unit == DeadlineRule::Unit::working_days ? 2600
-                                                                        : 3660));
+        rule.amount =
+            static_cast<int>(map.integer(amount_key, 0,
+                                         rule.unit == DeadlineRule::Unit::months         ? 120
+                                         : rule.unit == DeadlineRule::Unit::working_days ? 2600
+                                                                                         : 3660));
     }
     rule.shift = DeadlineRule::default_shift(rule.kind);
     if (map.has("shift")) {
@@ -174,9 +177,9 @@ StepTiming read_timing(const MapReader& map, const std::string& name, StepsSourc
     timing.window_from = window.relative_date("from");
     timing.window_to = window.relative_date("to");
     if (before(timing.window_to, timing.window_from)) {
-        window.fail(window.node()["to"], "window of " + name + " ends (" +
-                                             timing.window_to.text() + ") before it starts (" +
-                                             timing.window_from.text() + ")");
+        window.fail(window.node()["to"], "window of " + name + " ends (" + timing.window_to.text() +
+                                             ") before it starts (" + timing.window_from.text() +
+                                             ")");
     }
     timing.deadline = read_deadline(map, source);
     const DeadlineAnchor& anchor = timing.deadline.anchor;
@@ -209,9 +212,9 @@ std::vector<std::string> read_references(const MapReader& map, const std::string
                 if (name != self) list += (list.empty() ? "" : ", ") + name;
             }
             map.fail(item, "expected " + std::string(what) + " for " + map.path(key) + ", got " +
-                               quote(item.IsScalar() ? text : "a " + std::string(item.IsMap()
-                                                                                   ? "mapping"
-                                                                                   : "list")) +
+                               quote(item.IsScalar()
+                                         ? text
+                                         : "a " + std::string(item.IsMap() ? "mapping" : "list")) +
                                (text == self ? " (a step cannot name itself)"
                                              : did_you_mean(text, names) + " (" + list + ")"));
         }
@@ -263,8 +266,8 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
         if (names.has("nn")) rule.name_nn = names.text("nn");
         if (names.has("en")) rule.name_en = names.text("en");
         if (!names.has("nb") && !names.has("nn") && !names.has("en")) {
-            names.fail(names.node(), "expected a name in at least one of nb, nn, en for " +
-                                         step.path("name"));
+            names.fail(names.node(),
+                       "expected a name in at least one of nb, nn, en for " + step.path("name"));
         }
     }
     if (step.has("after")) {
@@ -273,7 +276,8 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
     if (step.has("role")) {
         const StepRole roles[] = {StepRole::adopts_budget, StepRole::closes_cycle,
                                   StepRole::sets_contingent};
-        rule.role = roles[step.choice("role", {"adopts-budget", "closes-cycle", "sets-contingent"})];
+        rule.role =
+            roles[step.choice("role", {"adopts-budget", "closes-cycle", "sets-contingent"})];
     }
     if (step.has("optional")) rule.optional = read_flag(step, "optional");
     if (step.has("every")) {
@@ -281,9 +285,9 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
         rule.every = every[step.choice("every", {"tertial", "quarter", "month"})];
         for (const char* key : {"window", "deadline"}) {
             if (step.has(key)) {
-                step.fail(step.required(key),
-                          "a recurring step has its " + std::string(key) +
-                              " in each of its occurrences, not in " + step.path(key));
+                step.fail(step.required(key), "a recurring step has its " + std::string(key) +
+                                                  " in each of its occurrences, not in " +
+                                                  step.path(key));
             }
         }
         const YAML::Node list = step.required("occurrences");
@@ -297,16 +301,15 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
             const std::string path = step.path("occurrences") + "[" + std::to_string(i) + "]";
             const MapReader occurrence(steps.source(), list[i], path,
                                        {"period", "window", "deadline"});
-            const int period =
-                occurrence.has("period")
-                    ? static_cast<int>(occurrence.integer("period", 1, periods))
-                    : static_cast<int>(i) + 1;
+            const int period = occurrence.has("period")
+                                   ? static_cast<int>(occurrence.integer("period", 1, periods))
+                                   : static_cast<int>(i) + 1;
             if (std::any_of(rule.occurrences.begin(), rule.occurrences.end(),
                             [period](const StepTiming& t) { return t.period == period; })) {
-                occurrence.fail(occurrence.has("period") ? occurrence.required("period")
-                                                         : occurrence.node(),
-                                "period " + std::to_string(period) + " is listed twice in " +
-                                    step.path("occurrences"));
+                occurrence.fail(
+                    occurrence.has("period") ? occurrence.required("period") : occurrence.node(),
+                    "period " + std::to_string(period) + " is listed twice in " +
+                        step.path("occurrences"));
             }
             StepTiming timing = read_timing(occurrence, path, source);
             timing.period = period;
@@ -390,8 +393,8 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
     const auto reader = [&](const StepRule& rule) {
         return MapReader(steps.source(), steps.required(rule.id), "steps." + rule.id, {});
     };
-    for (StepRole role : {StepRole::adopts_budget, StepRole::closes_cycle,
-                          StepRole::sets_contingent}) {
+    for (StepRole role :
+         {StepRole::adopts_budget, StepRole::closes_cycle, StepRole::sets_contingent}) {
         const StepRule* first = nullptr;
         for (const StepRule& rule : org.steps) {
             if (rule.role != role) continue;
@@ -403,10 +406,10 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
             }
             first = &rule;
             if (role != StepRole::sets_contingent && rule.every != Recurrence::none) {
-                step.fail(step.required("role"), "steps." + rule.id + " recurs, so it cannot " +
-                                                     (role == StepRole::adopts_budget
-                                                          ? "adopt the budget"
-                                                          : "close the cycle"));
+                step.fail(
+                    step.required("role"),
+                    "steps." + rule.id + " recurs, so it cannot " +
+                        (role == StepRole::adopts_budget ? "adopt the budget" : "close the cycle"));
             }
             if (role != StepRole::sets_contingent && rule.optional) {
                 step.fail(step.required("optional"),
@@ -417,12 +420,11 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
                 role == StepRole::adopts_budget ? StepPhase::preparation : StepPhase::accounts;
             if (role != StepRole::sets_contingent && rule.phase != needed) {
                 step.fail(step.has("phase") ? step.required("phase") : step.required("role"),
-                          "steps." + rule.id + " has role " + role_name(role) +
-                              ", so it is a " + std::string(step_phase_name(needed)) +
-                              " step; its phase is " + std::string(step_phase_name(rule.phase)) +
-                              (step.has("phase") ? "" : " (from its window)") +
-                              ": add phase: " + std::string(step_phase_name(needed)) +
-                              " or move its window");
+                          "steps." + rule.id + " has role " + role_name(role) + ", so it is a " +
+                              std::string(step_phase_name(needed)) + " step; its phase is " +
+                              std::string(step_phase_name(rule.phase)) +
+                              (step.has("phase") ? "" : " (from its window)") + ": add phase: " +
+                              std::string(step_phase_name(needed)) + " or move its window");
             }
         }
         if (first == nullptr && role != StepRole::sets_contingent) {
@@ -542,10 +544,9 @@ void read_steps(const MapReader& top, const std::vector<std::string>& bodies, Or
                            "id, got " +
                                quote(id));
             }
-            const bool reserved =
-                id == strategy_adopted ||
-                std::any_of(other_event_kinds.begin(), other_event_kinds.end(),
-                            [&id](const char* kind) { return id == kind; });
+            const bool reserved = id == strategy_adopted ||
+                                  std::any_of(other_event_kinds.begin(), other_event_kinds.end(),
+                                              [&id](const char* kind) { return id == kind; });
             if (reserved) {
                 steps.fail(it->first, "step id " + quote(id) +
                                           " is an event kind cycle records itself; choose "

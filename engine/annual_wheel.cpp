@@ -48,8 +48,7 @@ AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, in
                 if (status.state == StepState::overdue && today > end) end = today;
                 if (end < first || dates.window_from > last) continue;
                 WheelStep step;
-                step.id = "step-" + std::to_string(budget_year) + "-" +
-                          status.step.slug();
+                step.id = "step-" + std::to_string(budget_year) + "-" + status.step.slug();
                 step.budget_year = budget_year;
                 step.status = status;
                 step.from = std::max(dates.window_from, first);

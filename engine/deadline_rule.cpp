@@ -25,22 +25,21 @@ DeadlineShift DeadlineRule::default_shift(Kind kind) {
                                 : DeadlineShift::next_working_day;
 }
 
-const DeadlineRuleWords english_rule_words = {
-    .day = "day",
-    .days = "days",
-    .month = "month",
-    .months = "months",
-    .working_day = "working day",
-    .working_days = "working days",
-    .end_of_window = "end of window",
-    .on_step = "on ",
-    .after = " after ",
-    .at_least = "at least ",
-    .before = " before ",
-    .not_moved = ", not moved",
-    .moved_later = ", moved later",
-    .moved_earlier = ", moved earlier",
-    .step = [](const Step& step) { return step.name(); }};
+const DeadlineRuleWords english_rule_words = {.day = "day",
+                                              .days = "days",
+                                              .month = "month",
+                                              .months = "months",
+                                              .working_day = "working day",
+                                              .working_days = "working days",
+                                              .end_of_window = "end of window",
+                                              .on_step = "on ",
+                                              .after = " after ",
+                                              .at_least = "at least ",
+                                              .before = " before ",
+                                              .not_moved = ", not moved",
+                                              .moved_later = ", moved later",
+                                              .moved_earlier = ", moved earlier",
+                                              .step = [](const Step& step) { return step.name(); }};
 
 std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
     std::string text;

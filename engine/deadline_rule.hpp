@@ -31,20 +31,20 @@ struct DeadlineAnchor {
 
 // The words a rule is written in: English here, bokmål in engine/wording.
 struct DeadlineRuleWords {
-    const char* day;            // "day"
-    const char* days;           // "days"
-    const char* month;          // "month"
-    const char* months;         // "months"
-    const char* working_day;    // "working day"
-    const char* working_days;   // "working days"
-    const char* end_of_window;  // "end of window"
-    const char* on_step;        // "on " (before a step's name)
-    const char* after;          // " after "
-    const char* at_least;       // "at least "
-    const char* before;         // " before "
-    const char* not_moved;      // ", not moved"
-    const char* moved_later;    // ", moved later"
-    const char* moved_earlier;  // ", moved earlier"
+    const char* day;                               // "day"
+    const char* days;                              // "days"
+    const char* month;                             // "month"
+    const char* months;                            // "months"
+    const char* working_day;                       // "working day"
+    const char* working_days;                      // "working days"
+    const char* end_of_window;                     // "end of window"
+    const char* on_step;                           // "on " (before a step's name)
+    const char* after;                             // " after "
+    const char* at_least;                          // "at least "
+    const char* before;                            // " before "
+    const char* not_moved;                         // ", not moved"
+    const char* moved_later;                       // ", moved later"
+    const char* moved_earlier;                     // ", moved earlier"
     std::function<std::string(const Step&)> step;  // an anchor step: "budget-adopted"
 };
 extern const DeadlineRuleWords english_rule_words;

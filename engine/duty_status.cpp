@@ -119,10 +119,11 @@ void every_n_years(const OrganisationState& state, const Date& today, DutyStatus
     const Organisation& org = state.organisation_on(today);
     if (status.rule.fulfilled_by) {
         for (const StrategyAdoption& adoption : state.strategy().adoptions()) {
-            keep_latest(
-                status.last,
-                {adoption.seq, adoption.date, "strategy-adopted",
-                 Step{std::string(strategy_adopted), 0, Recurrence::none}, {}});
+            keep_latest(status.last, {adoption.seq,
+                                      adoption.date,
+                                      "strategy-adopted",
+                                      Step{std::string(strategy_adopted), 0, Recurrence::none},
+                                      {}});
         }
     } else if (const DutyReport* report = state.duty_reports().latest(status.rule.id)) {
         keep_latest(status.last, {report->seq, report->date, "report", {}, {}});

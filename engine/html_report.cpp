@@ -92,8 +92,8 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
                 " " + year + " – " + xml_escape(translate(language, cycle.phase)) + "</h3>\n";
         std::string rows;
         for (const StepStatus& step : cycle.steps) {
-            rows += "<tr id=\"row-" + year + "-" + step.step.slug() +
-                    "\" class=\"state-" + std::string(step_state_name(step.state)) + "\">" +
+            rows += "<tr id=\"row-" + year + "-" + step.step.slug() + "\" class=\"state-" +
+                    std::string(step_state_name(step.state)) + "\">" +
                     cell(step_title(language, org, step.step)) +
                     cell(route_title(language, org, step.body, step.to)) +
                     cell(short_date_in(language, step.dates.window_from) + "–" +
@@ -118,9 +118,9 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
     std::string rows;
     for (const Reminder& item : input.reminders.items) {
         if (item.overdue() != overdue) continue;
-        const std::string what =
-            item.step ? step_title(language, org, *item.step) + " " + std::to_string(*item.budget_year)
-                      : item.title;
+        const std::string what = item.step ? step_title(language, org, *item.step) + " " +
+                                                 std::to_string(*item.budget_year)
+                                           : item.title;
         rows += "<tr class=\"" + std::string(overdue ? "overdue" : "upcoming") + "\">" +
                 cell(short_date_in(language, item.dates.deadline)) + cell(what) +
                 cell(route_title(language, org, item.body, item.to)) +

@@ -1,8 +1,8 @@
 #include "engine/language.hpp"
 
 #include <array>
-#include <tuple>
 #include <cstdio>
+#include <tuple>
 #include <utility>
 
 namespace cycle {

@@ -66,16 +66,16 @@ struct StepTiming {
 };
 
 struct StepRule {
-    std::string id;                 // the event kind: "budget-adopted"
+    std::string id;                         // the event kind: "budget-adopted"
     std::string name_nb, name_nn, name_en;  // titles; empty: none given
-    std::string body;               // who decides or acts
-    std::vector<std::string> to;    // to whom (status-report goes to the board)
+    std::string body;                       // who decides or acts
+    std::vector<std::string> to;            // to whom (status-report goes to the board)
     std::vector<std::string> after;  // steps of the same budget year recorded before this one
     StepRole role = StepRole::none;
     StepPhase phase = StepPhase::preparation;
-    bool optional = false;          // never overdue, never required
+    bool optional = false;  // never overdue, never required
     Recurrence every = Recurrence::none;
-    std::vector<StepTiming> occurrences;       // in period order; one, period 0, if not recurring
+    std::vector<StepTiming> occurrences;      // in period order; one, period 0, if not recurring
     std::optional<ReminderPolicy> reminders;  // else the organisation's
 
     // The first to-body, for messages that name one ("status-report is the secretariat's (to
@@ -128,9 +128,7 @@ struct DutyRule {
         return "each budget year";
     }
     // Tertials or quarters: the periods a year has; else 0.
-    int periods() const {
-        return every == Every::tertial ? 3 : every == Every::quarter ? 4 : 0;
-    }
+    int periods() const { return every == Every::tertial ? 3 : every == Every::quarter ? 4 : 0; }
 };
 
 // How each member's contingent is rounded to whole NOK: halves up (the seed's table is
@@ -155,9 +153,9 @@ struct Organisation {
     // "en" (engine/language).
     std::string language = "nb";
     std::vector<Body> bodies;
-    std::vector<StepRule> steps;     // in config order
-    std::vector<Step> cycle_steps;   // every occurrence of every step, in config order
-    std::string strategy_body;       // who adopts strategic guidelines; empty: no strategy
+    std::vector<StepRule> steps;    // in config order
+    std::vector<Step> cycle_steps;  // every occurrence of every step, in config order
+    std::string strategy_body;      // who adopts strategic guidelines; empty: no strategy
     int strategy_every_years = 4;
     std::vector<Member> members;
     std::optional<Date> population_as_of;  // the day the members' populations were counted
@@ -202,9 +200,7 @@ struct Organisation {
     }
     // The rule of a step of `cycle_steps` (or of a step id this config has).
     const StepRule& rule(const Step& step) const { return *find_step(step.id); }
-    const StepTiming& timing(const Step& step) const {
-        return rule(step).timing(step.occurrence);
-    }
+    const StepTiming& timing(const Step& step) const { return rule(step).timing(step.occurrence); }
     // The step with this role, if any.
     const StepRule* step_with(StepRole role) const {
         for (const StepRule& each : steps) {

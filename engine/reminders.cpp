@@ -132,7 +132,8 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
         base.body = meeting->body;
         base.scheduled_seq = meeting->scheduled_seq;
         if (!meeting->plans.empty()) {
-            base.detail = say(language, "planned: ", "planlagt: ") + plans_text(language, org, *meeting);
+            base.detail =
+                say(language, "planned: ", "planlagt: ") + plans_text(language, org, *meeting);
         }
         if (const auto notice = notice_deadline(org, *meeting); notice && *notice >= today) {
             Reminder reminder = base;

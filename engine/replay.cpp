@@ -190,16 +190,14 @@ std::optional<std::string> OrganisationState::refusal_to_plan(const PlannedStep&
                                                               const std::string& body,
                                                               const Date& day) {
     const Organisation& org = organisation_on(day);
-    const std::string what =
-        step_name(plan.step) + " " + std::to_string(plan.budget_year);
+    const std::string what = step_name(plan.step) + " " + std::to_string(plan.budget_year);
     if (plan.budget_year < org.first_tracked_year || plan.budget_year > 2200) {
         return what + ": budget year outside those " + org.id + " tracks (" +
                std::to_string(org.first_tracked_year) + "-2200)";
     }
     const StepRule* rule = org.find_step(plan.step.id);
     if (rule == nullptr) return what + " is not a step of the config in force";
-    if (rule->body != body &&
-        std::find(rule->to.begin(), rule->to.end(), body) == rule->to.end()) {
+    if (rule->body != body && std::find(rule->to.begin(), rule->to.end(), body) == rule->to.end()) {
         return what + " is the " + rule->body + "'s" +
                (rule->to.empty() ? "" : " (to the " + rule->to.front() + ")") +
                ", not for a meeting of the " + body;
@@ -223,9 +221,9 @@ Verdict OrganisationState::apply_meeting_event(const Event& event) {
         }
         std::vector<PlannedStep> plans;
         for (const auto& item : event.details.value("plans", nlohmann::json::array())) {
-            const auto step = organisation_on(event.effective_date)
-                                  .step_of(item.at("step").get<std::string>(),
-                                           item.value("occurrence", 0));
+            const auto step =
+                organisation_on(event.effective_date)
+                    .step_of(item.at("step").get<std::string>(), item.value("occurrence", 0));
             if (!step) return refused("plans name a step that is not of the cycle");
             const PlannedStep plan{*step, item.at("budget_year").get<int>()};
             if (auto why = refusal_to_plan(plan, event.body, event.effective_date)) {
@@ -262,8 +260,8 @@ Verdict OrganisationState::apply_duty_report(const Event& event) {
     const DutyRule* duty = organisation_on(event.effective_date).find_duty(id);
     if (duty == nullptr) return refused("no duty " + id + " in the config in force");
     if (duty->fulfilled_by) {
-        return refused("duty " + id + " is fulfilled by recording " +
-                       *duty->fulfilled_by + ", not by a report");
+        return refused("duty " + id + " is fulfilled by recording " + *duty->fulfilled_by +
+                       ", not by a report");
     }
     DutyReport report{event.seq, id, event.effective_date, std::nullopt, "", event.case_number};
     if (duty->every == DutyRule::Every::meeting) {

@@ -14,11 +14,11 @@ namespace cycle {
 // How often a step recurs within a budget year; `none` for once.
 enum class Recurrence { none, tertial, quarter, month };
 std::string_view recurrence_name(Recurrence every);  // "tertial", ...
-int periods_in_year(Recurrence every);                // 3, 4, 12; 1 for none
+int periods_in_year(Recurrence every);               // 3, 4, 12; 1 for none
 
 struct Step {
-    std::string id;          // "budget-adopted", "tertial-report"
-    int occurrence = 0;      // the period (1-3 tertials, 1-4 quarters, 1-12 months); 0: once
+    std::string id;      // "budget-adopted", "tertial-report"
+    int occurrence = 0;  // the period (1-3 tertials, 1-4 quarters, 1-12 months); 0: once
     Recurrence every = Recurrence::none;
 
     // "budget-adopted", "tertial-report T1", "quarterly-report Q3", "monthly-report M05".

@@ -190,8 +190,8 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
         for (std::size_t i = 0; i < org.steps.size(); ++i) {
             if (org.steps[i].id == step.status.step.id) lane = static_cast<int>(i);
         }
-        const double ring = std::min(lane_step, lane_step * 5 / double(std::max<std::size_t>(
-                                                                    org.steps.size(), 1)));
+        const double ring =
+            std::min(lane_step, lane_step * 5 / double(std::max<std::size_t>(org.steps.size(), 1)));
         const double outer = lane_outer - lane * ring;
         const double inner = outer - lane_width * ring / lane_step;
         const double from = angle(day_fraction(step.from, 0, wheel.year));

@@ -120,23 +120,22 @@ std::string planned_for_text(Language language, const Organisation& org, const s
 
 std::string rule_text(Language language, const Organisation& org, const DeadlineRule& rule) {
     if (language == Language::en) return rule.text(english_rule_words);
-    const DeadlineRuleWords bokmal = {.day = "dag",
-                                             .days = "dager",
-                                             .month = "måned",
-                                             .months = "måneder",
-                                             .working_day = "arbeidsdag",
-                                             .working_days = "arbeidsdager",
-                                             .end_of_window = "slutten av vinduet",
-                                             .on_step = "samme dag som ",
-                                             .after = " etter ",
-                                             .at_least = "minst ",
-                                             .before = " før ",
-                                             .not_moved = ", flyttes ikke",
-                                             .moved_later = ", flyttes senere",
-                                             .moved_earlier = ", flyttes tidligere",
-                                             .step = [&org](const Step& step) {
-                                                 return decision_noun(org, step);
-                                             }};
+    const DeadlineRuleWords bokmal = {
+        .day = "dag",
+        .days = "dager",
+        .month = "måned",
+        .months = "måneder",
+        .working_day = "arbeidsdag",
+        .working_days = "arbeidsdager",
+        .end_of_window = "slutten av vinduet",
+        .on_step = "samme dag som ",
+        .after = " etter ",
+        .at_least = "minst ",
+        .before = " før ",
+        .not_moved = ", flyttes ikke",
+        .moved_later = ", flyttes senere",
+        .moved_earlier = ", flyttes tidligere",
+        .step = [&org](const Step& step) { return decision_noun(org, step); }};
     return rule.text(bokmal);
 }
 

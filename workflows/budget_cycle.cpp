@@ -109,7 +109,8 @@ sc::result Preparation::react(const StepOffered& event) {
     std::vector<std::string> problems;
     if (rule.phase != StepPhase::preparation) {
         problems.push_back(not_adopted(cycle));
-        if (rule.phase == StepPhase::accounts) append(problems, year_not_ended(cycle, event.facts.date));
+        if (rule.phase == StepPhase::accounts)
+            append(problems, year_not_ended(cycle, event.facts.date));
     }
     append(problems, cycle.unmet_order(rule));
     if (!cycle.admit(event.step, event.facts, problems)) return discard_event();

@@ -68,7 +68,8 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.rule(testing::steps::budget_adopted).body == "board");
     CHECK(oslo.timing(testing::steps::contingent_set).deadline.text() == "end of window");
     CHECK(oslo.timing(testing::steps::budget_adopted).deadline.text() == "Y-1-12-31, not moved");
-    CHECK(oslo.timing(testing::steps::accounts_approved).deadline.text() == "6 months after Y-12-31");
+    CHECK(oslo.timing(testing::steps::accounts_approved).deadline.text() ==
+          "6 months after Y-12-31");
     CHECK(oslo.reminders.lead_days == std::vector<int>{30, 14, 7, 1});
     CHECK(oslo.reminders.overdue_every_days == 7);
     CHECK(oslo.remind_within_days == 30);
@@ -92,10 +93,12 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.duties[1].id == "board-briefing");
     CHECK(oslo.duties[1].every_text() == "each board meeting");
     CHECK(!oslo.duties[1].fulfilled_by);
-    CHECK(oslo.duties[2].fulfilled_by == std::optional<std::string>(testing::steps::accounts_approved.id));
+    CHECK(oslo.duties[2].fulfilled_by ==
+          std::optional<std::string>(testing::steps::accounts_approved.id));
     CHECK(oslo.duties[2].to == "assembly");
     CHECK(oslo.duties[3].every_text() == "every 4 years");
-    CHECK(oslo.duties[3].fulfilled_by == std::optional<std::string>(testing::steps::strategy_adopted.id));
+    CHECK(oslo.duties[3].fulfilled_by ==
+          std::optional<std::string>(testing::steps::strategy_adopted.id));
 }
 
 std::string edited_twice(const std::string& from, const std::string& to, const std::string& from2,

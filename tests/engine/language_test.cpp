@@ -28,8 +28,10 @@ TEST_CASE("language: codes, months and dates in each language's style") {
 }
 
 TEST_CASE("language: steps, bodies and labels") {
-    CHECK(step_title(Language::nb, testing::osloregionen(), testing::steps::budget_adopted) == "Budsjett vedtatt");
-    CHECK(step_title(Language::en, testing::osloregionen(), testing::steps::accounts_approved) == "Accounts approved");
+    CHECK(step_title(Language::nb, testing::osloregionen(), testing::steps::budget_adopted) ==
+          "Budsjett vedtatt");
+    CHECK(step_title(Language::en, testing::osloregionen(), testing::steps::accounts_approved) ==
+          "Accounts approved");
     const Organisation& org = testing::osloregionen();
     CHECK(body_title(Language::nb, org, "board") == "Styret");
     CHECK(body_title(Language::en, org, "board") == "Board");

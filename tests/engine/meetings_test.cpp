@@ -135,7 +135,8 @@ TEST_CASE("meetings on replay: a plan is refused for another body, a recorded st
               6, kind_meeting_scheduled, "2021-09-01", "board",
               {{"meeting", "2021-09-24"},
                {"plans", {{{"step", "status-report"}, {"budget_year", 2021}}, plan_2022}}})) == "");
-    CHECK(state.meetings().planned_for(testing::steps::status_report, 2021)->date == day("2021-09-24"));
+    CHECK(state.meetings().planned_for(testing::steps::status_report, 2021)->date ==
+          day("2021-09-24"));
 }
 
 }  // namespace

@@ -88,7 +88,8 @@ std::string later_contingent_deadline() {
 }
 
 std::string contingent_deadline_of(OrganisationState& state, int year, const char* rules_of) {
-    return iso(state.cycle(year, day(rules_of)).schedule().at(testing::steps::contingent_set).deadline);
+    return iso(
+        state.cycle(year, day(rules_of)).schedule().at(testing::steps::contingent_set).deadline);
 }
 
 Date contingent_deadline_2021(OrganisationState& state, const char* rules_of) {

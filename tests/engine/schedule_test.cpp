@@ -43,13 +43,15 @@ std::string deadline(const Schedule& schedule, Step step) {
 TEST_CASE("schedule: the shipped rules; a Sunday moves to Monday, 31 December never moves") {
     const Organisation& oslo = testing::osloregionen();
     const Schedule y2025 = schedule_for(oslo, 2025);
-    CHECK(deadline(y2025, testing::steps::contingent_set) == "2024-06-30 -> 2024-07-01");   // Sunday
-    CHECK(deadline(y2025, testing::steps::draft_submitted) == "2024-11-30 -> 2024-12-02");  // Saturday
+    CHECK(deadline(y2025, testing::steps::contingent_set) == "2024-06-30 -> 2024-07-01");  // Sunday
+    CHECK(deadline(y2025, testing::steps::draft_submitted) ==
+          "2024-11-30 -> 2024-12-02");  // Saturday
     CHECK(deadline(y2025, testing::steps::budget_adopted) == "2024-12-31 -> 2024-12-31");
     CHECK(deadline(y2025, testing::steps::status_report) == "2025-09-30 -> 2025-09-30");
     CHECK(deadline(y2025, testing::steps::accounts_approved) == "2026-06-30 -> 2026-06-30");
     // 31 Dec 2023 is a Sunday: the budget must still be adopted before 2024 begins.
-    CHECK(deadline(schedule_for(oslo, 2024), testing::steps::budget_adopted) == "2023-12-31 -> 2023-12-31");
+    CHECK(deadline(schedule_for(oslo, 2024), testing::steps::budget_adopted) ==
+          "2023-12-31 -> 2023-12-31");
     // 31 Dec + 6 months = 30 June (§ 148); 30 Jun 2024 is a Sunday.
     CHECK(deadline(schedule_for(oslo, 2023), testing::steps::accounts_approved) ==
           "2024-06-30 -> 2024-07-01");
@@ -59,11 +61,13 @@ TEST_CASE("schedule: notes say why a deadline moved, or that it did not") {
     const Organisation& oslo = testing::osloregionen();
     const StepTiming& contingent = oslo.timing(testing::steps::contingent_set);
     const StepTiming& adopted = oslo.timing(testing::steps::budget_adopted);
-    CHECK(shift_note(oslo, contingent, schedule_for(oslo, 2025).at(testing::steps::contingent_set)) ==
-          "30 Jun 2024 is a Sunday → Mon 1 Jul 2024");
+    CHECK(
+        shift_note(oslo, contingent, schedule_for(oslo, 2025).at(testing::steps::contingent_set)) ==
+        "30 Jun 2024 is a Sunday → Mon 1 Jul 2024");
     CHECK(shift_note(oslo, adopted, schedule_for(oslo, 2024).at(testing::steps::budget_adopted)) ==
           "31 Dec 2023 is a Sunday; the rule does not move it");
-    CHECK_FALSE(shift_note(oslo, contingent, schedule_for(oslo, 2021).at(testing::steps::contingent_set)));
+    CHECK_FALSE(
+        shift_note(oslo, contingent, schedule_for(oslo, 2021).at(testing::steps::contingent_set)));
 }
 
 TEST_CASE("schedule: a step counted from another uses its recorded day, else its deadline") {
@@ -101,7 +105,8 @@ TEST_CASE("schedule: 'at least N days before' moves earlier") {
 TEST_CASE("schedule: the organisation's closed days move deadlines too") {
     const Organisation& org = rules_org();
     // 1 Jul 2024 is the organisation's closed day; 30 Jun 2024 a Sunday: on to Tue 2 Jul.
-    CHECK(deadline(schedule_for(org, 2025), testing::steps::contingent_set) == "2024-06-30 -> 2024-07-02");
+    CHECK(deadline(schedule_for(org, 2025), testing::steps::contingent_set) ==
+          "2024-06-30 -> 2024-07-02");
     const StepDates dates = schedule_for(org, 2025).at(testing::steps::contingent_set);
     CHECK(shift_note(org, org.timing(testing::steps::contingent_set), dates) ==
           "30 Jun 2024 is a Sunday → Tue 2 Jul 2024");
@@ -113,7 +118,8 @@ TEST_CASE("schedule: the organisation's closed days move deadlines too") {
 TEST_CASE("schedule: months after a month end land on the last day (§ 148)") {
     const Organisation& org = rules_org();
     // 31 March + 3 months: June has no 31st, so its last day, 30 June.
-    CHECK(deadline(schedule_for(org, 2020), testing::steps::accounts_approved) == "2021-06-30 -> 2021-06-30");
+    CHECK(deadline(schedule_for(org, 2020), testing::steps::accounts_approved) ==
+          "2021-06-30 -> 2021-06-30");
     CHECK(add_months(day("2021-01-31"), 1) == day("2021-02-28"));
     CHECK(add_months(day("2024-01-31"), 1) == day("2024-02-29"));
     CHECK(add_months(day("2023-08-31"), 6) == day("2024-02-29"));
@@ -123,11 +129,13 @@ TEST_CASE("schedule: months after a month end land on the last day (§ 148)") {
 TEST_CASE("schedule: rule texts as status shows them") {
     const Organisation& org = rules_org();
     CHECK(org.timing(testing::steps::contingent_set).deadline.text() == "end of window");
-    CHECK(org.timing(testing::steps::draft_submitted).deadline.text() == "14 days after contingent-set");
+    CHECK(org.timing(testing::steps::draft_submitted).deadline.text() ==
+          "14 days after contingent-set");
     CHECK(org.timing(testing::steps::budget_adopted).deadline.text() == "Y-1-12-31, not moved");
     CHECK(org.timing(testing::steps::status_report).deadline.text() ==
           "at least 10 days before budget-adopted");
-    CHECK(org.timing(testing::steps::accounts_approved).deadline.text() == "3 months after Y+1-03-31");
+    CHECK(org.timing(testing::steps::accounts_approved).deadline.text() ==
+          "3 months after Y+1-03-31");
 }
 
 }  // namespace

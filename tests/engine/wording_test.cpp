@@ -53,7 +53,8 @@ TEST_CASE("wording: bodies and meetings by name in bokmål, by id in English") {
     meeting.date = Date(2021, 2, 5);
     meeting.plans = {{testing::steps::budget_adopted, 2021}, {testing::steps::status_report, 2020}};
     CHECK(plans_text(Language::en, org, meeting) == "budget-adopted 2021, status-report 2020");
-    CHECK(plans_text(Language::nb, org, meeting) == "Budsjett vedtatt for 2021, Statusrapport for 2020");
+    CHECK(plans_text(Language::nb, org, meeting) ==
+          "Budsjett vedtatt for 2021, Statusrapport for 2020");
 }
 
 TEST_CASE("wording: deadline rules of each kind and shift") {
@@ -62,7 +63,8 @@ TEST_CASE("wording: deadline rules of each kind and shift") {
     CHECK(rule_text(Language::nb, testing::osloregionen(), rule) == "slutten av vinduet");
     CHECK(rule_text(Language::en, testing::osloregionen(), rule) == "end of window");
     rule.shift = DeadlineShift::none;
-    CHECK(rule_text(Language::nb, testing::osloregionen(), rule) == "slutten av vinduet, flyttes ikke");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), rule) ==
+          "slutten av vinduet, flyttes ikke");
     CHECK(rule_text(Language::en, testing::osloregionen(), rule) == "end of window, not moved");
 
     DeadlineRule after;
@@ -79,10 +81,12 @@ TEST_CASE("wording: deadline rules of each kind and shift") {
     before.amount = 14;
     before.anchor.step = testing::steps::budget_adopted;
     before.shift = DeadlineRule::default_shift(before.kind);
-    CHECK(rule_text(Language::nb, testing::osloregionen(), before) == "minst 14 dager før budsjettvedtaket");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), before) ==
+          "minst 14 dager før budsjettvedtaket");
     CHECK(rule_text(Language::en, testing::osloregionen(), before) == before.text());
     before.shift = DeadlineShift::next_working_day;
-    CHECK(rule_text(Language::nb, testing::osloregionen(), before) == "minst 14 dager før budsjettvedtaket, flyttes senere");
+    CHECK(rule_text(Language::nb, testing::osloregionen(), before) ==
+          "minst 14 dager før budsjettvedtaket, flyttes senere");
 
     DeadlineRule on_step;
     on_step.anchor.step = testing::steps::draft_submitted;
@@ -104,7 +108,8 @@ TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegia
                               Date(2021, 5, 13), false};
     CHECK(shift_note_text(Language::nb, org, contingent, ascension) ==
           "13. mai 2021 er Kristi himmelfartsdag → fredag 14. mai 2021");
-    const StepTiming& adoption = org.timing(testing::steps::budget_adopted);  // Y-1-12-31, not moved
+    const StepTiming& adoption =
+        org.timing(testing::steps::budget_adopted);  // Y-1-12-31, not moved
     const StepDates sunday{Date(2023, 11, 1), Date(2023, 12, 31), Date(2023, 12, 31),
                            Date(2023, 12, 31), false};
     CHECK(shift_note_text(Language::nb, org, adoption, sunday) ==
@@ -142,15 +147,15 @@ TEST_CASE("wording: duties and their occasions") {
     CHECK(occasion_text(Language::nb, org, q3, in_year) == "budsjettår 2021");
     CHECK(occasion_text(Language::nb, org, guidelines, DutyOccasion{}) == "neste gang");
 
-    const DutyFulfilment by_step{10, Date(2021, 10, 4), "status-report 2021", testing::steps::status_report,
-                                 2021};
+    const DutyFulfilment by_step{10, Date(2021, 10, 4), "status-report 2021",
+                                 testing::steps::status_report, 2021};
     CHECK(fulfilment_text(Language::en, org, by_step) == "2021-10-04 (status-report 2021, #10)");
     CHECK(fulfilment_text(Language::nb, org, by_step) == "04.10.2021 (Statusrapport 2021, #10)");
     const DutyFulfilment reported{9, Date(2021, 2, 5), "report", std::nullopt, std::nullopt};
     CHECK(fulfilment_text(Language::en, org, reported) == "2021-02-05 (report, #9)");
     CHECK(fulfilment_text(Language::nb, org, reported) == "05.02.2021 (rapportert, #9)");
-    const DutyFulfilment adopted{3, Date(2020, 10, 28), "strategy-adopted", testing::steps::strategy_adopted,
-                                 std::nullopt};
+    const DutyFulfilment adopted{3, Date(2020, 10, 28), "strategy-adopted",
+                                 testing::steps::strategy_adopted, std::nullopt};
     CHECK(fulfilment_text(Language::nb, org, adopted) ==
           "28.10.2020 (Strategiske føringer vedtatt, #3)");
 }
