@@ -81,11 +81,11 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
     const Organisation* org = config_counting(state, today, year - 1);
     if (org == nullptr) {
         const bool any_day = state.organisation_on(today).format >= 2;
-        throw_refused("contingent " + std::to_string(year) +
-                      ": needs the members' populations " +
-                      (any_day ? "counted in " + std::to_string(year - 1) : "as of " + iso(counted_on)) +
-                      ", and no config in force counts them so "
-                      "(contingent.population-as-of); register a config with them (cycle init)");
+        throw_refused(
+            "contingent " + std::to_string(year) + ": needs the members' populations " +
+            (any_day ? "counted in " + std::to_string(year - 1) : "as of " + iso(counted_on)) +
+            ", and no config in force counts them so "
+            "(contingent.population-as-of); register a config with them (cycle init)");
     }
     const ContingentTable table =
         compute_contingent(org->members, decision.rate_ore, org->contingent_rounding, year,
@@ -95,8 +95,9 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
     const bool show_count =
         show_base || std::any_of(org->members.begin(), org->members.end(),
                                  [](const Member& member) { return member.count_given; });
-    const bool show_note = std::any_of(table.rows.begin(), table.rows.end(),
-                                       [](const ContingentRow& row) { return !row.note().empty(); });
+    const bool show_note =
+        std::any_of(table.rows.begin(), table.rows.end(),
+                    [](const ContingentRow& row) { return !row.note().empty(); });
     const std::string counted = iso(*org->population_as_of);
     if (format == "json") {
         nlohmann::json rows = nlohmann::json::array();
@@ -110,19 +111,21 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
             if (show_count) json_row["count"] = row.member.count;
             if (show_base) json_row["base_nok"] = row.base_nok;
             if (show_note) {
-                json_row["note"] = row.note().empty() ? nlohmann::json() : nlohmann::json(row.note());
+                json_row["note"] =
+                    row.note().empty() ? nlohmann::json() : nlohmann::json(row.note());
             }
             rows.push_back(json_row);
         }
-        nlohmann::json document = {{"format", "cycle-contingent/1"},
-                                   {"budget_year", year},
-                                   {"rate_nok_per_inhabitant", format_decimal(table.rate_ore, 2)},
-                                   {"decision", {{"seq", decision.seq}, {"date", iso(decision.date)}}},
-                                   {"population_as_of", counted},
-                                   {"rounding", rounding_name(table.rounding)},
-                                   {"members", rows},
-                                   {"total_population", table.total_population},
-                                   {"total_nok", table.total_nok}};
+        nlohmann::json document = {
+            {"format", "cycle-contingent/1"},
+            {"budget_year", year},
+            {"rate_nok_per_inhabitant", format_decimal(table.rate_ore, 2)},
+            {"decision", {{"seq", decision.seq}, {"date", iso(decision.date)}}},
+            {"population_as_of", counted},
+            {"rounding", rounding_name(table.rounding)},
+            {"members", rows},
+            {"total_population", table.total_population},
+            {"total_nok", table.total_nok}};
         if (show_base) document["base_amount_nok"] = table.base_nok;
         std::cout << document.dump(2) << "\n";
         return;

@@ -305,8 +305,8 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
             output = body_mail_report(list, options.only_new, RemindText(org), org, *mail,
                                       run.globals, *clock);
         } else if (options.format == "mail") {
-            output = mail_report(list, options.only_new, RemindText(org), *mail, run.globals,
-                                 *clock);
+            output =
+                mail_report(list, options.only_new, RemindText(org), *mail, run.globals, *clock);
         } else {
             output = RemindText(org).report(list, options.only_new);
         }

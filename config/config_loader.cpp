@@ -219,7 +219,8 @@ bool has_form(const std::string& text, const char* form) {
     const std::string_view pattern(form);
     if (text.size() != pattern.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (pattern[i] == '0' ? text[i] < '0' || text[i] > '9' : text[i] != pattern[i]) return false;
+        if (pattern[i] == '0' ? text[i] < '0' || text[i] > '9' : text[i] != pattern[i])
+            return false;
     }
     return true;
 }
@@ -230,16 +231,17 @@ Date read_iso_date(const MapReader& map, const std::string& key) {
     const std::string text = map.text(key);
     const DateParse parsed = parse_iso_date(text);
     if (parsed.date) return *parsed.date;
-    if (has_form(text, "0000-00-00")) map.fail(map.node()[key], map.path(key) + ": " + parsed.problem);
+    if (has_form(text, "0000-00-00"))
+        map.fail(map.node()[key], map.path(key) + ": " + parsed.problem);
     map.fail(map.node()[key],
              "expected a date (YYYY-MM-DD) for " + map.path(key) + ", got " + quote(text));
 }
 
 Member read_member(const std::string& source, const YAML::Node& node, std::size_t index,
                    int format) {
-    const MapReader member(source, node, "members[" + std::to_string(index) + "]",
-                           {"name", "group", "kind", "population", "weight", "count", "joined",
-                            "left"});
+    const MapReader member(
+        source, node, "members[" + std::to_string(index) + "]",
+        {"name", "group", "kind", "population", "weight", "count", "joined", "left"});
     member.require_format(format, 2, {"count", "joined", "left"});
     Member result;
     if (member.has("name") == member.has("group")) {
@@ -387,8 +389,7 @@ void read_closed_days(const MapReader& top, Organisation& org) {
     const auto closed_every_year = [&org](const MonthDay& day) {
         return std::find(org.closed_every_year.begin(), org.closed_every_year.end(), day) !=
                    org.closed_every_year.end() ||
-               std::any_of(org.closed_ranges_every_year.begin(),
-                           org.closed_ranges_every_year.end(),
+               std::any_of(org.closed_ranges_every_year.begin(), org.closed_ranges_every_year.end(),
                            [&day](const MonthDayRange& range) { return range.contains(day); });
     };
     for (Date day(2001, 1, 1); day.year() == 2001; day += boost::gregorian::days(1)) {
@@ -417,9 +418,9 @@ void read_contingent(const MapReader& top, Organisation& org) {
         }
         org.population_as_of = parsed.date;
         if (org.format >= 2 && !org.population_as_of) {
-            contingent.fail(contingent.node()["population-as-of"],
-                            "expected a date (YYYY-MM-DD) for contingent.population-as-of, got " +
-                                quote(text));
+            contingent.fail(
+                contingent.node()["population-as-of"],
+                "expected a date (YYYY-MM-DD) for contingent.population-as-of, got " + quote(text));
         }
         // Format 1: populations count as of 1 January of the year before the budget year.
         if (!org.population_as_of || org.population_as_of->month() != 1 ||
@@ -551,9 +552,9 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
         }
         if (body.has("notice-working-days")) {
             if (body.has("notice-days")) {
-                body.fail(body.node()["notice-working-days"],
-                          "bodies." + id +
-                              " has both notice-days and notice-working-days: give one");
+                body.fail(
+                    body.node()["notice-working-days"],
+                    "bodies." + id + " has both notice-days and notice-working-days: give one");
             }
             org.bodies.back().notice_working_days =
                 static_cast<int>(body.integer("notice-working-days", 0, 366));

@@ -91,9 +91,9 @@ ContingentTable compute_contingent(const std::vector<Member>& members, std::int6
             continue;
         }
         const auto describe = [&member, rate_ore, base_nok] {
-            return "contingent: " + member.name + "'s base amount NOK " +
-                   std::to_string(base_nok) + " x count " + std::to_string(member.count) +
-                   " + population " + std::to_string(member.population) + " x weight " +
+            return "contingent: " + member.name + "'s base amount NOK " + std::to_string(base_nok) +
+                   " x count " + std::to_string(member.count) + " + population " +
+                   std::to_string(member.population) + " x weight " +
                    format_decimal(member.weight_thousandths, 3) + " x NOK " +
                    format_decimal(rate_ore, 2) + " per inhabitant";
         };

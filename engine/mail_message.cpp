@@ -181,18 +181,18 @@ std::string render_mail(const MailMessage& given) {
     const std::string cc = address_list(message.cc);
     const std::string date = rfc5322_date(message.sent_utc);
     // Without Cc the id is derived as it always was, so such a message keeps its id.
-    const std::string id = sha256_hex(message.from + "\n" + to + "\n" +
-                                      (cc.empty() ? "" : cc + "\n") + message.subject + "\n" +
-                                      date + "\n" + message.body)
-                               .substr(0, 32);
+    const std::string id =
+        sha256_hex(message.from + "\n" + to + "\n" + (cc.empty() ? "" : cc + "\n") +
+                   message.subject + "\n" + date + "\n" + message.body)
+            .substr(0, 32);
     std::string body;
     for (char c : message.body) {
         if (c == '\n') body += '\r';
         body += c;
     }
     return "From: " + header_address(message.from) + "\r\n" + "To: " + to + "\r\n" +
-           (cc.empty() ? "" : "Cc: " + cc + "\r\n") + "Subject: " +
-           header_text(message.subject, 9) + "\r\n" + "Date: " + date + "\r\n" +
+           (cc.empty() ? "" : "Cc: " + cc + "\r\n") +
+           "Subject: " + header_text(message.subject, 9) + "\r\n" + "Date: " + date + "\r\n" +
            "Message-ID: <" + id + "@" + domain_of(message.from) + ">\r\n" +
            "MIME-Version: 1.0\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n" +
            "Content-Transfer-Encoding: 8bit\r\n" + "\r\n" + body;

@@ -18,7 +18,7 @@ struct MailMessage {
     std::vector<std::string> to;  // likewise
     std::string subject;          // one line, UTF-8
     boost::posix_time::ptime sent_utc;
-    std::string body;  // UTF-8, lines ending in "\n"
+    std::string body;               // UTF-8, lines ending in "\n"
     std::vector<std::string> cc{};  // addresses as `to`; no Cc header when empty
 };
 

@@ -119,15 +119,17 @@ struct Organisation {
     std::vector<Member> members;
     std::optional<Date> population_as_of;  // the day the members' populations were counted
     ContingentRounding contingent_rounding = ContingentRounding::half_up;
-    std::optional<std::int64_t> contingent_base_nok;  // format 2: NOK per member before the rate
     std::vector<DutyRule> duties;             // in config order
     std::vector<Date> closed_dates;           // besides weekends and public holidays
     std::vector<MonthDay> closed_every_year;  // "12-24"
-    std::vector<DateRange> closed_date_ranges;              // format 2: "2021-07-05..2021-07-30"
-    std::vector<MonthDayRange> closed_ranges_every_year;    // format 2: "12-27..01-02"
     ReminderPolicy reminders;                 // for steps with no policy of their own
     int remind_within_days = 30;              // `cycle remind` without --within
     std::optional<MailSettings> mail;
+    // Format 2: closed ranges, "2021-07-05..2021-07-30" once and "12-27..01-02" every year.
+    std::vector<DateRange> closed_date_ranges;
+    std::vector<MonthDayRange> closed_ranges_every_year;
+    // Format 2: contingent.base-amount, NOK each member pays before the rate.
+    std::optional<std::int64_t> contingent_base_nok;
 
     WorkingDayCalendar calendar() const {
         return WorkingDayCalendar(ClosedDays{closed_dates, closed_every_year, closed_date_ranges,

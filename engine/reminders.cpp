@@ -139,8 +139,7 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
             const NoticePeriod period = *org.notice_of(meeting->body);
             // A count of working days lands on a working day: nothing was moved.
             reminder.dates.unshifted_deadline =
-                period.working_days ? *notice
-                                    : meeting->date - boost::gregorian::days(period.days);
+                period.working_days ? *notice : meeting->date - boost::gregorian::days(period.days);
             reminder.deadline_rule =
                 nb ? "minst " +
                          (period.working_days ? std::to_string(period.days) + " arbeidsdager"

@@ -55,8 +55,9 @@ std::optional<ClosedReason> WorkingDayCalendar::why_closed(const Date& day) cons
             closed_.every_year.end() ||
         std::any_of(closed_.date_ranges.begin(), closed_.date_ranges.end(),
                     [&day](const DateRange& range) { return range.contains(day); }) ||
-        std::any_of(closed_.ranges_every_year.begin(), closed_.ranges_every_year.end(),
-                    [&month_day](const MonthDayRange& range) { return range.contains(month_day); })) {
+        std::any_of(
+            closed_.ranges_every_year.begin(), closed_.ranges_every_year.end(),
+            [&month_day](const MonthDayRange& range) { return range.contains(month_day); })) {
         return ClosedReason{Kind::organisation, {}, {}};
     }
     return std::nullopt;

@@ -44,9 +44,9 @@ struct DateRange {
 
 // An organisation's own closed days, besides weekends and holidays.
 struct ClosedDays {
-    std::vector<Date> dates;                    // 2021-05-14
-    std::vector<MonthDay> every_year;           // 12-24
-    std::vector<DateRange> date_ranges;         // 2021-07-05..2021-07-30
+    std::vector<Date> dates;                       // 2021-05-14
+    std::vector<MonthDay> every_year;              // 12-24
+    std::vector<DateRange> date_ranges;            // 2021-07-05..2021-07-30
     std::vector<MonthDayRange> ranges_every_year;  // 12-27..01-02
 };
 

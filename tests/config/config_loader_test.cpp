@@ -364,8 +364,9 @@ TEST_CASE("config: format 2's keys refused in format 1, and their every error, w
         std::string text;
         const char* message;
     };
-    const std::string format_1 = " is a format-2 key: add \"format: 2\" at the top of the config "
-                                 "(this config is format 1)";
+    const std::string format_1 =
+        " is a format-2 key: add \"format: 2\" at the top of the config "
+        "(this config is format 1)";
     const Row rows[] = {
         // Format 1 refuses each key, at the key.
         {"format 1: notice-working-days",
@@ -374,16 +375,14 @@ TEST_CASE("config: format 2's keys refused in format 1, and their every error, w
         {"format 1: body mail",
          edited("  board: {name: Board}", "  board: {name: Board, mail: {to: [b@example.org]}}"),
          "demo.yaml:7:24: bodies.board.mail"},
-        {"format 1: base-amount", edited("members:\n", "contingent: {base-amount: 100}\nmembers:\n"),
+        {"format 1: base-amount",
+         edited("members:\n", "contingent: {base-amount: 100}\nmembers:\n"),
          "demo.yaml:18:14: contingent.base-amount"},
-        {"format 1: count",
-         edited("{name: Town,", "{group: Towns, count: 3,"),
+        {"format 1: count", edited("{name: Town,", "{group: Towns, count: 3,"),
          "demo.yaml:19:20: members[0].count"},
-        {"format 1: joined",
-         edited("weight: 1}", "weight: 1, joined: 2021-07-01}"),
+        {"format 1: joined", edited("weight: 1}", "weight: 1, joined: 2021-07-01}"),
          "demo.yaml:19:67: members[0].joined"},
-        {"format 1: left",
-         edited("weight: 1}", "weight: 1, left: 2021-07-01}"),
+        {"format 1: left", edited("weight: 1}", "weight: 1, left: 2021-07-01}"),
          "demo.yaml:19:67: members[0].left"},
     };
     for (const Row& row : rows) {
@@ -462,15 +461,13 @@ TEST_CASE("config: format 2's keys refused in format 1, and their every error, w
          edited2("  board: {name: Board}",
                  "  board: {name: Board, mail: {to: [b@example.org], bcc: [a@example.org]}}"),
          "demo.yaml:8:52: unknown key \"bcc\" in bodies.board.mail; did you mean \"cc\"?"},
-        {"base amount below 0",
-         edited2("members:\n", "contingent: {base-amount: -1}\nmembers:\n"),
+        {"base amount below 0", edited2("members:\n", "contingent: {base-amount: -1}\nmembers:\n"),
          "demo.yaml:19:27: contingent.base-amount must be between 0 and 999999999999999, got -1"},
         {"base amount not a number",
          edited2("members:\n", "contingent: {base-amount: 25 000 NOK}\nmembers:\n"),
          "demo.yaml:19:27: expected a whole number for contingent.base-amount, got \"25 000 "
          "NOK\""},
-        {"base amount misspelt",
-         edited2("members:\n", "contingent: {base-amout: 100}\nmembers:\n"),
+        {"base amount misspelt", edited2("members:\n", "contingent: {base-amout: 100}\nmembers:\n"),
          "demo.yaml:19:14: unknown key \"base-amout\" in contingent; did you mean "
          "\"base-amount\"?"},
         {"population-as-of no date",

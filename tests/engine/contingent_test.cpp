@@ -92,8 +92,8 @@ TEST_CASE("contingent: base amount x count + population x weight x rate, rounded
     const Member no_rate = member("Example kommune", 1000, 0);  // weight 0 (format 2)
     const Member half = member("Fylkeskommune", 1'612'550, 500);
     // NOK 25 000 a member + NOK 2.70 per inhabitant.
-    const ContingentTable table = compute_contingent({group, no_rate, half}, 270,
-                                                     ContingentRounding::half_up, 2021, 25'000);
+    const ContingentTable table =
+        compute_contingent({group, no_rate, half}, 270, ContingentRounding::half_up, 2021, 25'000);
     // 63 x 25 000 = 1 575 000, + 1 541 412 x 2.70 = 4 161 812.4 -> 5 736 812.
     CHECK(table.rows[0].base_nok == 1'575'000);
     CHECK(table.rows[0].nok == 5'736'812);
@@ -106,8 +106,9 @@ TEST_CASE("contingent: base amount x count + population x weight x rate, rounded
     CHECK(table.total_population == 1'541'412 + 1000 + 1'612'550);
     CHECK(table.base_nok == 25'000);
     // Rounded per row: half-even takes the half krone down.
-    CHECK(compute_contingent({half}, 270, ContingentRounding::half_even, 2021, 25'000).rows[0].nok ==
-          2'201'942);
+    CHECK(
+        compute_contingent({half}, 270, ContingentRounding::half_even, 2021, 25'000).rows[0].nok ==
+        2'201'942);
     // Without a base amount, as format 1 counts: population x weight x rate only.
     CHECK(compute_contingent({group}, 270, ContingentRounding::half_up, 2021).rows[0].nok ==
           4'161'812);
@@ -129,8 +130,7 @@ TEST_CASE("contingent: joined and left: a member pays for Y if in on 1 January o
     left_new_year.left = testing::day("2021-01-01");
     Member left_january = member("Left 2 January", 5000, 1000);
     left_january.left = testing::day("2021-01-02");
-    const std::vector<Member> members = {joined_july, joined_new_year, left_new_year,
-                                         left_january};
+    const std::vector<Member> members = {joined_july, joined_new_year, left_new_year, left_january};
     auto table = [&members](int year) {
         return compute_contingent(members, 270, ContingentRounding::half_up, year, 100);
     };

@@ -123,11 +123,16 @@ TEST_CASE("mail: a Cc header only when there are copies, and the id of a message
 }
 
 TEST_CASE("mail: several messages as an mbox, a line starting From quoted (mboxrd)") {
-    const MailMessage first{"cycle <cycle@example.org>", {"styret@example.org"}, "One",
+    const MailMessage first{"cycle <cycle@example.org>",
+                            {"styret@example.org"},
+                            "One",
                             oslo_start_of_day_utc(day("2021-01-15")),
                             "From the board\n>From quoted\nplain\n"};
-    const MailMessage second{"cycle <cycle@example.org>", {"post@example.org"}, "Two",
-                             oslo_start_of_day_utc(day("2021-07-01")), "Two\n"};
+    const MailMessage second{"cycle <cycle@example.org>",
+                             {"post@example.org"},
+                             "Two",
+                             oslo_start_of_day_utc(day("2021-07-01")),
+                             "Two\n"};
     const std::string mbox = render_mbox({first, second});
     // The start of the day in Oslo, in UTC as asctime writes it: 23:00 the day before in
     // winter, 22:00 in summer.
@@ -136,16 +141,19 @@ TEST_CASE("mail: several messages as an mbox, a line starting From quoted (mboxr
     const auto at = mbox.find(body_one);
     REQUIRE(at != std::string::npos);
     CHECK(mbox.substr(at + body_one.size()) ==
-          "From cycle@example.org Wed Jun 30 22:00:00 2021\r\n" +
-              render_mail(second).substr(0) + "\r\n");
+          "From cycle@example.org Wed Jun 30 22:00:00 2021\r\n" + render_mail(second).substr(0) +
+              "\r\n");
     // Each message as render_mail makes it, between its From line and the empty line.
     const std::string first_mail = render_mail(first);
     CHECK(mbox.substr(mbox.find("\r\n") + 2, first_mail.find("\r\n\r\n")) ==
           first_mail.substr(0, first_mail.find("\r\n\r\n")));
     CHECK(mbox.find("Mon Jan") == std::string::npos);
     // A day of the month below 10 is padded with a space, as asctime does.
-    const MailMessage early{"cycle@example.org", {"post@example.org"}, "Three",
-                            oslo_start_of_day_utc(day("2021-03-06")), "x\n"};
+    const MailMessage early{"cycle@example.org",
+                            {"post@example.org"},
+                            "Three",
+                            oslo_start_of_day_utc(day("2021-03-06")),
+                            "x\n"};
     CHECK(render_mbox({early}).rfind("From cycle@example.org Fri Mar  5 23:00:00 2021\r\n", 0) ==
           0);
 }
