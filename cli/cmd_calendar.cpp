@@ -142,8 +142,8 @@ void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingR
     ics.text("SUMMARY", "Notice: " + body_label(org, meeting.body) + " meeting " +
                             iso(meeting.date) + " - " + org.name);
     ics.text("DESCRIPTION",
-             "Send the notice at least " + std::to_string(*org.notice_days_of(meeting.body)) +
-                 " days before the meeting" + (planned.empty() ? "" : "\nPlanned: " + planned));
+             "Send the notice at least " + notice_period_text(*org.notice_of(meeting.body)) +
+                 " before the meeting" + (planned.empty() ? "" : "\nPlanned: " + planned));
     ics.text("CATEGORIES", meeting.body);
     ics.raw("SEQUENCE", sequence);
     if (!meeting.live()) {

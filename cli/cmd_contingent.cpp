@@ -1,7 +1,11 @@
 // `cycle contingent --year Y [--format text|json|csv]`: each member's contingent for budget
 // year Y at the rate of the assembly's recorded contingent-set decision for Y, with the
-// populations of the config that counts them as of 1 January of Y-1 (engine/contingent).
+// populations of the config that counts them as of 1 January of Y-1 (format 2: on a day of
+// Y-1), plus its base amount per member (format 2; engine/contingent). The count and base
+// amount columns, and the notes of members who do not pay for Y, are shown only when the
+// config has them, so a format-1 table is as it always was.
 // Exit 3 when the decision is not recorded or no config has those populations.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -23,12 +27,14 @@ std::string weight_text(std::int64_t thousandths) {
     return text;
 }
 
-// The latest config in force on `today` that counts the members as of `counted_on`.
+// The latest config in force on `today` that counts the members during `counted_in` (format 1:
+// on 1 January of it).
 const Organisation* config_counting(const OrganisationState& state, const Date& today,
-                                    const Date& counted_on) {
+                                    int counted_in) {
     const std::pair<Date, Organisation>* found = nullptr;
     for (const auto& config : state.configs()) {
-        if (config.first <= today && config.second.population_as_of == counted_on &&
+        if (config.first <= today && config.second.population_as_of &&
+            config.second.population_as_of->year() == counted_in &&
             (found == nullptr || config.first >= found->first)) {
             found = &config;
         }
@@ -77,66 +83,117 @@ void run_contingent(CommandRun& run, int year, const std::string& format) {
     check_budget_year(state.organisation_on(today), year);
     const Decision decision = contingent_decision(log, org_id, state, year, today);
     const Date counted_on(static_cast<unsigned short>(year - 1), 1, 1);
-    const Organisation* org = config_counting(state, today, counted_on);
+    const Organisation* org = config_counting(state, today, year - 1);
     if (org == nullptr) {
-        throw_refused("contingent " + std::to_string(year) +
-                      ": needs the members' populations "
-                      "as of " +
-                      iso(counted_on) +
-                      ", and no config in force counts them so "
-                      "(contingent.population-as-of); register a config with them (cycle init)");
+        const bool any_day = state.organisation_on(today).format >= 2;
+        throw_refused(
+            "contingent " + std::to_string(year) + ": needs the members' populations " +
+            (any_day ? "counted in " + std::to_string(year - 1) : "as of " + iso(counted_on)) +
+            ", and no config in force counts them so "
+            "(contingent.population-as-of); register a config with them (cycle init)");
     }
     const ContingentTable table =
-        compute_contingent(org->members, decision.rate_ore, org->contingent_rounding);
+        compute_contingent(org->members, decision.rate_ore, org->contingent_rounding, year,
+                           org->contingent_base_nok.value_or(0));
+    // Shown only when the config has them: a format-1 table is as it always was.
+    const bool show_base = org->contingent_base_nok.has_value();
+    const bool show_count =
+        show_base || std::any_of(org->members.begin(), org->members.end(),
+                                 [](const Member& member) { return member.count_given; });
+    const bool show_note =
+        std::any_of(table.rows.begin(), table.rows.end(),
+                    [](const ContingentRow& row) { return !row.note().empty(); });
+    const std::string counted = iso(*org->population_as_of);
     if (format == "json") {
         nlohmann::json rows = nlohmann::json::array();
         for (const ContingentRow& row : table.rows) {
-            rows.push_back({{"member", row.member.name},
-                            {"group", row.member.is_group},
-                            {"kind", row.member.kind},
-                            {"population", row.member.population},
-                            {"weight", weight_text(row.member.weight_thousandths)},
-                            {"contingent_nok", row.nok}});
+            nlohmann::json json_row = {{"member", row.member.name},
+                                       {"group", row.member.is_group},
+                                       {"kind", row.member.kind},
+                                       {"population", row.member.population},
+                                       {"weight", weight_text(row.member.weight_thousandths)},
+                                       {"contingent_nok", row.nok}};
+            if (show_count) json_row["count"] = row.member.count;
+            if (show_base) json_row["base_nok"] = row.base_nok;
+            if (show_note) {
+                json_row["note"] =
+                    row.note().empty() ? nlohmann::json() : nlohmann::json(row.note());
+            }
+            rows.push_back(json_row);
         }
-        std::cout << nlohmann::json{{"format", "cycle-contingent/1"},
-                                    {"budget_year", year},
-                                    {"rate_nok_per_inhabitant", format_decimal(table.rate_ore, 2)},
-                                    {"decision",
-                                     {{"seq", decision.seq}, {"date", iso(decision.date)}}},
-                                    {"population_as_of", iso(counted_on)},
-                                    {"rounding", rounding_name(table.rounding)},
-                                    {"members", rows},
-                                    {"total_population", table.total_population},
-                                    {"total_nok", table.total_nok}}
-                         .dump(2)
-                  << "\n";
+        nlohmann::json document = {
+            {"format", "cycle-contingent/1"},
+            {"budget_year", year},
+            {"rate_nok_per_inhabitant", format_decimal(table.rate_ore, 2)},
+            {"decision", {{"seq", decision.seq}, {"date", iso(decision.date)}}},
+            {"population_as_of", counted},
+            {"rounding", rounding_name(table.rounding)},
+            {"members", rows},
+            {"total_population", table.total_population},
+            {"total_nok", table.total_nok}};
+        if (show_base) document["base_amount_nok"] = table.base_nok;
+        std::cout << document.dump(2) << "\n";
         return;
     }
     if (format == "csv") {
-        print_csv_record(std::cout,
-                         {"member", "kind", "group", "population", "weight", "contingent_nok"});
+        std::vector<CsvCell> header = {"member", "kind", "group"};
+        if (show_count) header.emplace_back("count");
+        for (const char* name : {"population", "weight"}) header.emplace_back(name);
+        if (show_base) header.emplace_back("base_nok");
+        header.emplace_back("contingent_nok");
+        if (show_note) header.emplace_back("note");
+        print_csv_record(std::cout, header);
         for (const ContingentRow& row : table.rows) {
-            print_csv_record(
-                std::cout, {row.member.name, row.member.kind, row.member.is_group ? "yes" : "no",
-                            CsvCell::number(row.member.population),
-                            weight_text(row.member.weight_thousandths), CsvCell::number(row.nok)});
+            std::vector<CsvCell> record = {row.member.name, row.member.kind,
+                                           row.member.is_group ? "yes" : "no"};
+            if (show_count) record.push_back(CsvCell::number(row.member.count));
+            record.push_back(CsvCell::number(row.member.population));
+            record.emplace_back(weight_text(row.member.weight_thousandths));
+            if (show_base) record.push_back(CsvCell::number(row.base_nok));
+            record.push_back(CsvCell::number(row.nok));
+            if (show_note) record.emplace_back(row.note());
+            print_csv_record(std::cout, record);
         }
-        print_csv_record(std::cout, {"total", "", "", CsvCell::number(table.total_population), "",
-                                     CsvCell::number(table.total_nok)});
+        std::vector<CsvCell> total = {"total", "", ""};
+        if (show_count) total.emplace_back("");
+        total.push_back(CsvCell::number(table.total_population));
+        total.emplace_back("");
+        if (show_base) total.emplace_back("");
+        total.push_back(CsvCell::number(table.total_nok));
+        if (show_note) total.emplace_back("");
+        print_csv_record(std::cout, total);
         return;
     }
-    std::cout << "Contingent " << year << ": NOK " << format_decimal(table.rate_ore, 2)
-              << " per inhabitant (contingent-set #" << decision.seq << ", " << iso(decision.date)
-              << "), populations as of " << iso(counted_on) << ", each row rounded "
-              << rounding_name(table.rounding) << " to whole NOK\n";
-    std::vector<Row> rows = {{"member", "kind", "population", "weight", "contingent NOK"}};
+    std::cout << "Contingent " << year << ": ";
+    if (show_base) std::cout << "NOK " << grouped_amount(table.base_nok) << " per member + ";
+    std::cout << "NOK " << format_decimal(table.rate_ore, 2) << " per inhabitant (contingent-set #"
+              << decision.seq << ", " << iso(decision.date) << "), populations as of " << counted
+              << ", each row rounded " << rounding_name(table.rounding) << " to whole NOK\n";
+    Row header = {"member", "kind"};
+    if (show_count) header.emplace_back("count");
+    for (const char* name : {"population", "weight"}) header.emplace_back(name);
+    if (show_base) header.emplace_back("base NOK");
+    header.emplace_back("contingent NOK");
+    if (show_note) header.emplace_back("note");
+    std::vector<Row> rows = {header};
     for (const ContingentRow& row : table.rows) {
-        rows.push_back({row.member.name, row.member.kind + (row.member.is_group ? " (group)" : ""),
-                        grouped_amount(row.member.population),
-                        weight_text(row.member.weight_thousandths), grouped_amount(row.nok)});
+        Row line = {row.member.name, row.member.kind + (row.member.is_group ? " (group)" : "")};
+        if (show_count) line.push_back(grouped_amount(row.member.count));
+        line.push_back(grouped_amount(row.member.population));
+        line.push_back(weight_text(row.member.weight_thousandths));
+        if (show_base) line.push_back(grouped_amount(row.base_nok));
+        line.push_back(grouped_amount(row.nok));
+        if (show_note) line.push_back(row.note());
+        rows.push_back(line);
     }
-    rows.push_back(
-        {"total", "", grouped_amount(table.total_population), "", grouped_amount(table.total_nok)});
+    Row total = {"total", ""};
+    if (show_count) total.emplace_back("");
+    total.push_back(grouped_amount(table.total_population));
+    total.emplace_back("");
+    if (show_base) total.emplace_back("");
+    total.push_back(grouped_amount(table.total_nok));
+    if (show_note) total.emplace_back("");
+    rows.push_back(total);
     print_table(std::cout, rows, "  ");
 }
 

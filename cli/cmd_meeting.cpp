@@ -62,7 +62,7 @@ std::string notice_text(const Organisation& org, const Meeting& meeting, const D
     if (!notice) return "no notice period set for the " + meeting.body;
     // Scheduled at short notice: say so now, since remind lists no notice day once past.
     return "notice by " + long_date(*notice) + " (" +
-           std::to_string(*org.notice_days_of(meeting.body)) + " days before" +
+           notice_period_text(*org.notice_of(meeting.body)) + " before" +
            (*notice < today ? "; that day has passed" : "") + ")";
 }
 

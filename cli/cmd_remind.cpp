@@ -57,12 +57,15 @@ class RemindText {
                std::to_string(due) + say(language, " due within ", " med frist innen ") + within;
     }
 
-    std::string report(const ReminderList& list, bool only_new) const {
+    // `body`: the body a message of its own is for (bodies.X.mail), named after the date.
+    std::string report(const ReminderList& list, bool only_new,
+                       const std::string& body = "") const {
         const Language language = list.language;
         std::ostringstream out;
         out << list.organisation_name << " (" << list.organisation_id << ") - "
             << say(language, "reminders on " + iso(list.today),
                    "påminnelser per " + long_date_in(language, list.today))
+            << (body.empty() ? "" : say(language, " for ", " til ") + body_label(language, body))
             << ": " << (only_new ? say(language, "new: ", "nye: ") : "") << summary(list) << "\n";
         if (list.items.empty()) return out.str();
         std::vector<Row> rows = {
@@ -94,10 +97,17 @@ class RemindText {
         return out.str();
     }
 
-    std::string mail_subject(const ReminderList& list, bool only_new) const {
-        return "[cycle] " + list.organisation_name + ": " +
+    std::string mail_subject(const ReminderList& list, bool only_new,
+                             const std::string& body = "") const {
+        return "[cycle] " + list.organisation_name +
+               (body.empty() ? "" : ", " + body_label(list.language, body)) + ": " +
                (only_new ? say(list.language, "new reminders: ", "nye påminnelser: ") : "") +
                summary(list);
+    }
+
+    // The body's id in English, its name in bokmål: as the tables show it.
+    std::string body_label(Language language, const std::string& body) const {
+        return route_text(language, org_, body, std::nullopt);
     }
 
   private:
@@ -172,6 +182,62 @@ std::string mail_report(const ReminderList& list, bool only_new, const RemindTex
     return render_mail(message);
 }
 
+// With bodies' own mail (bodies.X.mail, format 2), one message a body that has items, in the
+// config's order of bodies: To the body's addresses, Cc its cc and the coordinator
+// (`coordinator.to`: reminders.mail.to); then one to the coordinator with the items of bodies
+// without mail, if any (or, when nothing at all is listed, the "nothing due" report). As an
+// mbox (render_mbox), even when it holds one message, so that a reader need not guess.
+std::string body_mail_report(const ReminderList& list, bool only_new, const RemindText& text,
+                             const Organisation& org, const MailMessage& coordinator,
+                             const GlobalOptions& globals, const Clock& clock) {
+    std::vector<MailMessage> messages;
+    std::vector<bool> sent(list.items.size(), false);
+    const auto moment = moment_of_run(globals, clock);
+    for (const Body& body : org.bodies) {
+        if (!body.mail) continue;
+        ReminderList part = list;
+        part.items.clear();
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            if (list.items[i].body != body.id) continue;
+            part.items.push_back(list.items[i]);
+            sent[i] = true;
+        }
+        if (part.items.empty()) continue;
+        MailMessage message;
+        message.from = coordinator.from;
+        message.to = body.mail->to;
+        for (const std::string& address : body.mail->cc) {
+            if (std::find(message.to.begin(), message.to.end(), address) == message.to.end() &&
+                std::find(message.cc.begin(), message.cc.end(), address) == message.cc.end()) {
+                message.cc.push_back(address);
+            }
+        }
+        for (const std::string& address : coordinator.to) {
+            if (std::find(message.to.begin(), message.to.end(), address) == message.to.end() &&
+                std::find(message.cc.begin(), message.cc.end(), address) == message.cc.end()) {
+                message.cc.push_back(address);
+            }
+        }
+        message.subject = text.mail_subject(part, only_new, body.id);
+        message.sent_utc = moment;
+        message.body = text.report(part, only_new, body.id);
+        messages.push_back(std::move(message));
+    }
+    ReminderList rest = list;
+    rest.items.clear();
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        if (!sent[i]) rest.items.push_back(list.items[i]);
+    }
+    if (!rest.items.empty() || messages.empty()) {
+        MailMessage message = coordinator;
+        message.subject = text.mail_subject(rest, only_new);
+        message.sent_utc = moment;
+        message.body = text.report(rest, only_new);
+        messages.push_back(std::move(message));
+    }
+    return render_mbox(messages);
+}
+
 void check_addresses(const RemindOptions& options) {
     const std::string form = " (name@example.org or \"Name <name@example.org>\")";
     if (!options.from.empty() && !is_mail_address(options.from)) {
@@ -235,9 +301,16 @@ void run_remind(CommandRun& run, const RemindOptions& options) {
         output = json_report(list, options.only_new, overdue).dump(2) + "\n";
     } else if (!options.only_new || !list.items.empty()) {
         // --new with nothing new prints nothing, so that cron sends no mail.
-        output = options.format == "mail" ? mail_report(list, options.only_new, RemindText(org),
-                                                        *mail, run.globals, *clock)
-                                          : RemindText(org).report(list, options.only_new);
+        // --to replaces every recipient the config names, the bodies' too: one message.
+        if (options.format == "mail" && options.to.empty() && org.any_body_mail()) {
+            output = body_mail_report(list, options.only_new, RemindText(org), org, *mail,
+                                      run.globals, *clock);
+        } else if (options.format == "mail") {
+            output =
+                mail_report(list, options.only_new, RemindText(org), *mail, run.globals, *clock);
+        } else {
+            output = RemindText(org).report(list, options.only_new);
+        }
     }
     std::cout << output << std::flush;
     if (!std::cout) throw_storage("remind: could not write the reminders; nothing marked as shown");

@@ -23,9 +23,35 @@ namespace cycle {
 
 namespace {
 
-Member read_member(const std::string& source, const YAML::Node& node, std::size_t index) {
-    const MapReader member(source, node, "members[" + std::to_string(index) + "]",
-                           {"name", "group", "kind", "population", "weight"});
+bool has_form(const std::string& text, const char* form) {
+    // By hand, not with std::regex: a form is digits and '-' in fixed places ("00-00").
+    const std::string_view pattern(form);
+    if (text.size() != pattern.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (pattern[i] == '0' ? text[i] < '0' || text[i] > '9' : text[i] != pattern[i])
+            return false;
+    }
+    return true;
+}
+
+// A date YYYY-MM-DD at `key`, else "PATH: why" (a day that does not exist) or "expected a date
+// (YYYY-MM-DD) for PATH, got X".
+Date read_iso_date(const MapReader& map, const std::string& key) {
+    const std::string text = map.text(key);
+    const DateParse parsed = parse_iso_date(text);
+    if (parsed.date) return *parsed.date;
+    if (has_form(text, "0000-00-00"))
+        map.fail(map.node()[key], map.path(key) + ": " + parsed.problem);
+    map.fail(map.node()[key],
+             "expected a date (YYYY-MM-DD) for " + map.path(key) + ", got " + quote(text));
+}
+
+Member read_member(const std::string& source, const YAML::Node& node, std::size_t index,
+                   int format) {
+    const MapReader member(
+        source, node, "members[" + std::to_string(index) + "]",
+        {"name", "group", "kind", "population", "weight", "count", "joined", "left"});
+    member.require_format(format, 2, {"count", "joined", "left"});
     Member result;
     if (member.has("name") == member.has("group")) {
         member.fail(node,
@@ -38,41 +64,117 @@ Member read_member(const std::string& source, const YAML::Node& node, std::size_
     result.population = member.integer("population", 0, 100'000'000);
     const YAML::Node weight = member.required("weight");
     const auto parsed = weight.IsScalar() ? parse_decimal(weight.Scalar(), 3) : std::nullopt;
-    if (!parsed || *parsed == 0 || *parsed > 100'000) {
+    if (format < 2 && (!parsed || *parsed == 0 || *parsed > 100'000)) {
         member.fail(weight, "expected a positive weight up to 100 with at most 3 decimals for " +
                                 member.path("weight") + ", got " + quote(weight.Scalar()));
     }
+    // Format 2: a member may pay no rate (weight 0), e.g. one that pays only the base amount.
+    if (!parsed || *parsed < 0 || *parsed > 100'000) {
+        member.fail(weight, "expected a weight from 0 to 100 with at most 3 decimals for " +
+                                member.path("weight") + ", got " + quote(weight.Scalar()));
+    }
     result.weight_thousandths = *parsed;
+    if (member.has("count")) {
+        if (!result.is_group) {
+            member.fail(member.node()["count"],
+                        member.path("count") +
+                            " is the number of members in a group: it goes with \"group\", "
+                            "not \"name\"");
+        }
+        result.count = member.integer("count", 1, 100'000);
+        result.count_given = true;
+    }
+    if (member.has("joined")) result.joined = read_iso_date(member, "joined");
+    if (member.has("left")) {
+        result.left = read_iso_date(member, "left");
+        if (result.joined && *result.left <= *result.joined) {
+            member.fail(member.node()["left"], member.path("left") + " (" + iso(*result.left) +
+                                                   ") is not after " + member.path("joined") +
+                                                   " (" + iso(*result.joined) + ")");
+        }
+    }
     return result;
 }
 
-// closed-days: ["12-24", "2021-05-14"]: days closed every year, and single dates.
+// One day of closed-days: "12-24" (every year) or "2021-05-14" (once). Nothing when the text has
+// neither form; a failure naming the day when it has a form but no such day exists.
+struct ClosedDay {
+    std::optional<MonthDay> every_year;
+    std::optional<Date> date;
+};
+
+std::optional<ClosedDay> read_closed_day(const MapReader& top, const YAML::Node& at,
+                                         const std::string& text) {
+    if (has_form(text, "00-00")) {
+        // As a day of 2000, a leap year: 02-29 is closed in the years that have it.
+        if (const auto day = parse_iso_date("2000-" + text).date) {
+            return ClosedDay{MonthDay{day->month(), day->day()}, std::nullopt};
+        }
+        top.fail(at, "closed-days: " + quote(text) + " is not a day of any year");
+    }
+    if (const auto day = parse_iso_date(text).date) return ClosedDay{std::nullopt, *day};
+    if (has_form(text, "0000-00-00")) {
+        // The form of a date, but no such day: say so rather than ask for the form.
+        top.fail(at, "closed-days: " + parse_iso_date(text).problem);
+    }
+    return std::nullopt;
+}
+
+// closed-days: ["12-24", "2021-05-14"]: days closed every year, and single dates; in format 2
+// also ranges of either, "12-27..01-02" every year (across the new year when the end comes
+// first) and "2021-07-05..2021-07-30" once.
 void read_closed_days(const MapReader& top, Organisation& org) {
     const YAML::Node list = top.required("closed-days");
     if (!list.IsSequence())
         top.fail(list, "expected a list of MM-DD or YYYY-MM-DD for closed-days");
-    static const std::regex month_day("([0-9]{2})-([0-9]{2})");
+    const bool ranges = org.format >= 2;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string text = list[i].IsScalar() ? list[i].Scalar() : "";
-        std::smatch match;
-        if (std::regex_match(text, match, month_day)) {
-            // As a day of 2000, a leap year: 02-29 is closed in the years that have it.
-            const auto day = parse_iso_date("2000-" + text).date;
-            if (day) {
-                org.closed_every_year.push_back(MonthDay{day->month(), day->day()});
+        const auto dots = text.find("..");
+        const std::string from_text = text.substr(0, dots);
+        const std::string to_text = dots == std::string::npos ? "" : text.substr(dots + 2);
+        const auto day_form = [](const std::string& part) {
+            return has_form(part, "00-00") || has_form(part, "0000-00-00");
+        };
+        if (!ranges && dots != std::string::npos && day_form(from_text) && day_form(to_text)) {
+            top.fail(list[i], "closed-days: " + quote(text) +
+                                  " is a range, a format-2 value: add \"format: 2\" at the "
+                                  "top of the config (this config is format " +
+                                  std::to_string(org.format) + ")");
+        }
+        if (ranges && dots != std::string::npos) {
+            const auto from = read_closed_day(top, list[i], from_text);
+            const auto to = read_closed_day(top, list[i], to_text);
+            if (from && to && from->every_year && to->every_year) {
+                org.closed_ranges_every_year.push_back(
+                    MonthDayRange{*from->every_year, *to->every_year});
                 continue;
             }
-            top.fail(list[i], "closed-days: " + quote(text) + " is not a day of any year");
-        } else if (const auto day = parse_iso_date(text).date) {
-            org.closed_dates.push_back(*day);
+            if (from && to && from->date && to->date) {
+                if (*to->date < *from->date) {
+                    top.fail(list[i], "closed-days: " + quote(text) + " ends (" + to_text +
+                                          ") before it starts (" + from_text + ")");
+                }
+                org.closed_date_ranges.push_back(DateRange{*from->date, *to->date});
+                continue;
+            }
+            top.fail(list[i],
+                     "expected a range of days closed every year (MM-DD..MM-DD) or of dates "
+                     "(YYYY-MM-DD..YYYY-MM-DD) in closed-days, got " +
+                         quote(text));
+        }
+        if (const auto day = read_closed_day(top, list[i], text)) {
+            if (day->every_year) org.closed_every_year.push_back(*day->every_year);
+            if (day->date) org.closed_dates.push_back(*day->date);
             continue;
-        } else if (std::regex_match(text, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}"))) {
-            // The form of a date, but no such day: say so rather than ask for the form.
-            top.fail(list[i], "closed-days: " + parse_iso_date(text).problem);
         }
         top.fail(list[i],
-                 "expected a day closed every year (MM-DD) or a date (YYYY-MM-DD) in "
-                 "closed-days, got " +
+                 std::string(ranges ? "expected a day closed every year (MM-DD), a date "
+                                      "(YYYY-MM-DD) or a range of either (MM-DD..MM-DD, "
+                                      "YYYY-MM-DD..YYYY-MM-DD)"
+                                    : "expected a day closed every year (MM-DD) or a date "
+                                      "(YYYY-MM-DD)") +
+                     " in closed-days, got " +
                      quote(list[i].IsScalar()
                                ? text
                                : "a " + std::string(list[i].IsMap() ? "mapping" : "list")));
@@ -80,9 +182,10 @@ void read_closed_days(const MapReader& top, Organisation& org) {
     // A deadline on a closed day moves to the next (or previous) working day; with every day
     // of the year closed there is none, and the search ran off the end of the calendar into
     // Boost's year 9999 (exit 4; a hand-made input, tests/fuzz). A day of a common year is a
-    // working day in some years unless it is closed every year or a public holiday every year
-    // (one both in 2001 and in 2002, whose Easters differ): on a Tuesday or Wednesday, no
-    // moving holiday falls on it.
+    // working day in some years unless it is closed every year (on its own or in a range) or
+    // a public holiday every year (one both in 2001 and in 2002, whose Easters differ): on a
+    // Tuesday or Wednesday, no moving holiday falls on it. Ranges of dates close a day once,
+    // and end by 2199, so a search always finds a working day after them.
     const std::vector<Holiday> holidays_2001 = norwegian_public_holidays(2001);
     const std::vector<Holiday> holidays_2002 = norwegian_public_holidays(2002);
     const auto holiday_every_year = [&](const Date& day) {
@@ -92,11 +195,14 @@ void read_closed_days(const MapReader& top, Organisation& org) {
         };
         return on(holidays_2001, day) && on(holidays_2002, Date(2002, day.month(), day.day()));
     };
+    const auto closed_every_year = [&org](const MonthDay& day) {
+        return std::find(org.closed_every_year.begin(), org.closed_every_year.end(), day) !=
+                   org.closed_every_year.end() ||
+               std::any_of(org.closed_ranges_every_year.begin(), org.closed_ranges_every_year.end(),
+                           [&day](const MonthDayRange& range) { return range.contains(day); });
+    };
     for (Date day(2001, 1, 1); day.year() == 2001; day += boost::gregorian::days(1)) {
-        const MonthDay every_year{day.month(), day.day()};
-        if (std::find(org.closed_every_year.begin(), org.closed_every_year.end(), every_year) ==
-                org.closed_every_year.end() &&
-            !holiday_every_year(day)) {
+        if (!closed_every_year(MonthDay{day.month(), day.day()}) && !holiday_every_year(day)) {
             return;
         }
     }
@@ -105,26 +211,35 @@ void read_closed_days(const MapReader& top, Organisation& org) {
              "deadline could move to a working day");
 }
 
-// contingent: {population-as-of: 2020-01-01, rounding: half-up | half-even | down}.
+// contingent: {population-as-of: 2020-01-01, rounding: half-up | half-even | down}; format 2
+// adds base-amount (NOK each member pays before the rate) and counts on any day.
 void read_contingent(const MapReader& top, Organisation& org) {
     const MapReader contingent(top.source(), top.required("contingent"), "contingent",
-                               {"population-as-of", "rounding"});
+                               {"population-as-of", "rounding", "base-amount"});
+    contingent.require_format(org.format, 2, {"base-amount"});
     if (contingent.has("population-as-of")) {
         const std::string text = contingent.text("population-as-of");
         const DateParse parsed = parse_iso_date(text);
-        if (!parsed.date && std::regex_match(text, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}"))) {
+        if (!parsed.date && has_form(text, "0000-00-00")) {
             // The form of a date, but no such day: say so rather than ask for the form.
             contingent.fail(contingent.node()["population-as-of"],
                             "contingent.population-as-of: " + parsed.problem);
         }
         org.population_as_of = parsed.date;
-        // Populations count as of 1 January of the year before the budget year.
-        if (!org.population_as_of || org.population_as_of->month() != 1 ||
-            org.population_as_of->day() != 1) {
+        if (org.format >= 2 && !org.population_as_of) {
             contingent.fail(
                 contingent.node()["population-as-of"],
-                "expected 1 January of a year (YYYY-01-01) for contingent.population-as-of, got " +
-                    quote(text));
+                "expected a date (YYYY-MM-DD) for contingent.population-as-of, got " + quote(text));
+        }
+        // Format 1: populations count as of 1 January of the year before the budget year.
+        if (!org.population_as_of || org.population_as_of->month() != 1 ||
+            org.population_as_of->day() != 1) {
+            if (org.format < 2) {
+                contingent.fail(contingent.node()["population-as-of"],
+                                "expected 1 January of a year (YYYY-01-01) for "
+                                "contingent.population-as-of, got " +
+                                    quote(text));
+            }
         }
     }
     if (contingent.has("rounding")) {
@@ -133,6 +248,32 @@ void read_contingent(const MapReader& top, Organisation& org) {
         org.contingent_rounding =
             roundings[contingent.choice("rounding", {"half-up", "half-even", "down"})];
     }
+    if (contingent.has("base-amount")) {
+        // Whole NOK, at most 15 digits as amounts of budget documents; a row's base amount x
+        // count is checked arithmetic (engine/contingent).
+        org.contingent_base_nok = contingent.integer("base-amount", 0, 999'999'999'999'999);
+    }
+}
+
+// A non-empty list of mail addresses at `key`: "expected a list of mail addresses for PATH",
+// "expected a mail address (...) in PATH, got X".
+std::vector<std::string> read_mail_addresses(const MapReader& mail, const std::string& key) {
+    const YAML::Node list = mail.required(key);
+    if (!list.IsSequence() || list.size() == 0) {
+        mail.fail(list, "expected a list of mail addresses for " + mail.path(key));
+    }
+    std::vector<std::string> addresses;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string address = list[i].IsScalar() ? list[i].Scalar() : "";
+        if (!is_mail_address(address)) {
+            mail.fail(list[i],
+                      "expected a mail address (name@example.org or "
+                      "Name <name@example.org>) in " +
+                          mail.path(key) + ", got " + quote(address));
+        }
+        addresses.push_back(address);
+    }
+    return addresses;
 }
 
 // reminders: the lead times and overdue interval for every step (a step may override them),
@@ -155,20 +296,7 @@ void read_reminders(const MapReader& top, Organisation& org) {
                       "Name <name@example.org>) for reminders.mail.from, got " +
                           quote(settings.from));
         }
-        const YAML::Node to = mail.required("to");
-        if (!to.IsSequence() || to.size() == 0) {
-            mail.fail(to, "expected a list of mail addresses for reminders.mail.to");
-        }
-        for (std::size_t i = 0; i < to.size(); ++i) {
-            const std::string address = to[i].IsScalar() ? to[i].Scalar() : "";
-            if (!is_mail_address(address)) {
-                mail.fail(to[i],
-                          "expected a mail address (name@example.org or "
-                          "Name <name@example.org>) in reminders.mail.to, got " +
-                              quote(address));
-            }
-            settings.to.push_back(address);
-        }
+        settings.to = read_mail_addresses(mail, "to");
         org.mail = settings;
     }
 }
@@ -186,10 +314,10 @@ int read_format(const MapReader& top) {
                             std::to_string(1) + " and " + std::to_string(max_config_format) +
                             ": install a newer cycle");
     }
-    top.fail(value,
-             "expected 1 or 2 for format, got " +
-                 quote(value.IsScalar() ? text
-                                        : "a " + std::string(value.IsMap() ? "mapping" : "list")));
+    top.fail(value, "expected 1 or 2 for format, got " +
+                        quote(value.IsScalar() ? text
+                                               : "a " + std::string(value.IsMap() ? "mapping"
+                                                                                  : "list")));
 }
 
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {
@@ -218,16 +346,34 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     std::vector<std::string> body_ids;
     for (auto it = bodies.node().begin(); it != bodies.node().end(); ++it) {
         const std::string id = it->first.Scalar();
-        const MapReader body(source, it->second, "bodies." + id, {"name", "notice-days"});
+        const MapReader body(source, it->second, "bodies." + id,
+                             {"name", "notice-days", "notice-working-days", "mail"});
         if (!is_identifier(id)) {
             bodies.fail(it->first,
                         "expected an identifier (lower-case letters, digits and '-') "
                         "as body id, got " +
                             quote(id));
         }
-        org.bodies.push_back(Body{id, body.text("name"), std::nullopt});
+        body.require_format(org.format, 2, {"notice-working-days", "mail"});
+        org.bodies.push_back(Body{id, body.text("name"), std::nullopt, std::nullopt, std::nullopt});
         if (body.has("notice-days")) {
             org.bodies.back().notice_days = static_cast<int>(body.integer("notice-days", 0, 366));
+        }
+        if (body.has("notice-working-days")) {
+            if (body.has("notice-days")) {
+                body.fail(
+                    body.node()["notice-working-days"],
+                    "bodies." + id + " has both notice-days and notice-working-days: give one");
+            }
+            org.bodies.back().notice_working_days =
+                static_cast<int>(body.integer("notice-working-days", 0, 366));
+        }
+        if (body.has("mail")) {
+            const MapReader mail(source, body.required("mail"), body.path("mail"), {"to", "cc"});
+            BodyMail addresses;
+            addresses.to = read_mail_addresses(mail, "to");
+            if (mail.has("cc")) addresses.cc = read_mail_addresses(mail, "cc");
+            org.bodies.back().mail = addresses;
         }
         body_ids.push_back(id);
     }
@@ -254,7 +400,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     const YAML::Node members = top.required("members");
     if (!members.IsSequence()) top.fail(members, "expected a list for members");
     for (std::size_t i = 0; i < members.size(); ++i) {
-        org.members.push_back(read_member(source, members[i], i));
+        org.members.push_back(read_member(source, members[i], i, org.format));
     }
     return org;
 }

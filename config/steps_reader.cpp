@@ -30,6 +30,7 @@ struct StepsSource {
     std::set<std::string> recurring;
     std::map<Step, YAML::Node> timing_nodes;   // the mapping holding a step's deadline
     std::map<Step, std::string> timing_paths;  // "steps.budget-adopted", "...occurrences[0]"
+    std::set<std::string> given;               // "budget-adopted.role": keys a step states
 };
 
 // "draft-submitted", "end-of-window" or "Y-12-31".
@@ -245,6 +246,9 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
                         {"name", "after", "role", "phase", "optional", "every", "occurrences"});
     StepRule rule;
     rule.id = id;
+    for (const char* key : {"name", "role", "after"}) {
+        if (step.has(key)) source.given.insert(id + "." + key);
+    }
     rule.body = step.body_reference("body", bodies);
     if (step.has("to")) {
         if (step.required("to").IsSequence()) {
@@ -347,28 +351,50 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
     return rule;
 }
 
-// Format 1's five steps: their titles, phases, roles and order, as they always were.
-void imply_format1(Organisation& org) {
+// Format 1's five steps: their titles, roles and order, as they always were, and in format 1
+// their phases. A format 2 config keeps them for a step of one of those ids except where it
+// says otherwise (a key it gives, a role another step has), so that adding `format: 2` to a
+// format 1 config changes nothing it meant. An implied `after` names only steps it has.
+void imply_format1(Organisation& org, const std::set<std::string>& given) {
+    const auto has = [&given](const std::string& id, const char* key) {
+        return given.contains(id + "." + key);
+    };
+    const auto role_taken = [&org, &has](StepRole role) {
+        return std::any_of(org.steps.begin(), org.steps.end(), [&](const StepRule& rule) {
+            return rule.role == role && has(rule.id, "role");
+        });
+    };
     for (StepRule& rule : org.steps) {
-        rule.name_nb = format1_step_title(Language::nb, rule.id);
-        rule.name_en = format1_step_title(Language::en, rule.id);
+        if (rule.every != Recurrence::none) continue;
+        StepRole role = StepRole::none;
+        std::vector<std::string> after;
         if (rule.id == format1::contingent_set) {
-            rule.role = StepRole::sets_contingent;
-        } else if (rule.id == format1::draft_submitted) {
-            rule.phase = StepPhase::preparation;
+            role = StepRole::sets_contingent;
         } else if (rule.id == format1::budget_adopted) {
-            rule.role = StepRole::adopts_budget;
-            rule.after = {std::string(format1::contingent_set),
-                          std::string(format1::draft_submitted)};
+            role = StepRole::adopts_budget;
+            after = {std::string(format1::contingent_set), std::string(format1::draft_submitted)};
         } else if (rule.id == format1::status_report) {
-            rule.after = {std::string(format1::budget_adopted)};
+            after = {std::string(format1::budget_adopted)};
         } else if (rule.id == format1::accounts_approved) {
-            rule.role = StepRole::closes_cycle;
-            rule.after = {std::string(format1::budget_adopted)};
+            role = StepRole::closes_cycle;
+            after = {std::string(format1::budget_adopted)};
+        } else if (rule.id != format1::draft_submitted) {
+            continue;
         }
-        rule.phase = rule.id == format1::status_report       ? StepPhase::execution
-                     : rule.id == format1::accounts_approved ? StepPhase::accounts
-                                                             : StepPhase::preparation;
+        if (!has(rule.id, "name")) {
+            rule.name_nb = format1_step_title(Language::nb, rule.id);
+            rule.name_en = format1_step_title(Language::en, rule.id);
+        }
+        if (!has(rule.id, "role") && role != StepRole::none && !role_taken(role)) rule.role = role;
+        if (!has(rule.id, "after")) {
+            std::erase_if(after, [&org](const std::string& id) { return !org.find_step(id); });
+            rule.after = after;
+        }
+        if (org.format < 2) {
+            rule.phase = rule.id == format1::status_report       ? StepPhase::execution
+                         : rule.id == format1::accounts_approved ? StepPhase::accounts
+                                                                 : StepPhase::preparation;
+        }
     }
 }
 
@@ -531,7 +557,7 @@ void read_steps(const MapReader& top, const std::vector<std::string>& bodies, Or
     for (std::string_view id : format1::steps) fixed.emplace_back(id);
     const MapReader steps(top.source(), top.required("steps"), "steps",
                           org.format >= 2 ? std::vector<std::string>{} : fixed);
-    StepsSource source{steps, org.format, {}, {}, {}, {}};
+    StepsSource source{steps, org.format, {}, {}, {}, {}, {}};
     if (org.format >= 2) {
         if (!steps.node().IsMap() || steps.node().size() == 0) {
             steps.fail(steps.node(), "expected a mapping of step ids to steps for steps");
@@ -566,11 +592,8 @@ void read_steps(const MapReader& top, const std::vector<std::string>& bodies, Or
             org.cycle_steps.push_back(Step{rule.id, timing.period, rule.every});
         }
     }
-    if (org.format < 2) {
-        imply_format1(org);
-    } else {
-        check_roles_and_order(source, org);
-    }
+    imply_format1(org, source.given);
+    if (org.format >= 2) check_roles_and_order(source, org);
     check_deadline_order(source, org);
     check_deadlines_in_windows(source, org);
 }

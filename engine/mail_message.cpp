@@ -152,31 +152,81 @@ std::string rfc5322_date(const boost::posix_time::ptime& utc) {
     return buffer;
 }
 
+namespace {
+
+std::string address_list(const std::vector<std::string>& addresses) {
+    std::string list;
+    for (const std::string& address : addresses) {
+        if (!list.empty()) list += ",\r\n ";
+        list += header_address(address);
+    }
+    return list;
+}
+
+// The address alone: "name@example.org" of "Name <name@example.org>".
+std::string mailbox_of(const std::string& address) {
+    std::smatch match;
+    return std::regex_match(address, match, named_address()) ? match[2].str() : address;
+}
+
+}  // namespace
+
 std::string render_mail(const MailMessage& given) {
     // Stored text reaches a mail program as it reaches a terminal: controls and bidirectional
     // formatting escaped, the subject on one line (a line break there would start a header).
     MailMessage message = given;
     message.subject = one_line(message.subject);
     message.body = visible_text(message.body, "\n");
-    std::string to;
-    for (const std::string& address : message.to) {
-        if (!to.empty()) to += ",\r\n ";
-        to += header_address(address);
-    }
+    const std::string to = address_list(message.to);
+    const std::string cc = address_list(message.cc);
     const std::string date = rfc5322_date(message.sent_utc);
-    const std::string id = sha256_hex(message.from + "\n" + to + "\n" + message.subject + "\n" +
-                                      date + "\n" + message.body)
-                               .substr(0, 32);
+    // Without Cc the id is derived as it always was, so such a message keeps its id.
+    const std::string id =
+        sha256_hex(message.from + "\n" + to + "\n" + (cc.empty() ? "" : cc + "\n") +
+                   message.subject + "\n" + date + "\n" + message.body)
+            .substr(0, 32);
     std::string body;
     for (char c : message.body) {
         if (c == '\n') body += '\r';
         body += c;
     }
     return "From: " + header_address(message.from) + "\r\n" + "To: " + to + "\r\n" +
+           (cc.empty() ? "" : "Cc: " + cc + "\r\n") +
            "Subject: " + header_text(message.subject, 9) + "\r\n" + "Date: " + date + "\r\n" +
            "Message-ID: <" + id + "@" + domain_of(message.from) + ">\r\n" +
            "MIME-Version: 1.0\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n" +
            "Content-Transfer-Encoding: 8bit\r\n" + "\r\n" + body;
+}
+
+std::string render_mbox(const std::vector<MailMessage>& messages) {
+    static const char* const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::string mbox;
+    for (const MailMessage& message : messages) {
+        const Date day = message.sent_utc.date();
+        const auto time = message.sent_utc.time_of_day();
+        char stamp[64];
+        std::snprintf(stamp, sizeof stamp, "%s %s %2d %02d:%02d:%02d %d",
+                      weekdays[day.day_of_week().as_number()], months[day.month() - 1],
+                      static_cast<int>(day.day()), static_cast<int>(time.hours()),
+                      static_cast<int>(time.minutes()), static_cast<int>(time.seconds()),
+                      static_cast<int>(day.year()));
+        mbox += "From " + mailbox_of(message.from) + " " + stamp + "\r\n";
+        // mboxrd: a line that reads "From " after any number of '>' gets one more '>'.
+        const std::string text = render_mail(message);
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            end = end == std::string::npos ? text.size() : end + 1;
+            const std::size_t quotes = text.find_first_not_of('>', start);
+            if (quotes != std::string::npos && text.compare(quotes, 5, "From ") == 0) mbox += '>';
+            mbox.append(text, start, end - start);
+            start = end;
+        }
+        mbox += "\r\n";  // the empty line that ends each message of an mbox
+    }
+    return mbox;
 }
 
 }  // namespace cycle

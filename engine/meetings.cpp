@@ -157,9 +157,14 @@ const Meeting* MeetingRegister::planned_for(const Step& step, int budget_year) c
 }
 
 std::optional<Date> notice_deadline(const Organisation& org, const Meeting& meeting) {
-    const auto days = org.notice_days_of(meeting.body);
-    if (!days) return std::nullopt;
-    return org.calendar().on_or_before(meeting.date - boost::gregorian::days(*days));
+    const auto period = org.notice_of(meeting.body);
+    if (!period) return std::nullopt;
+    if (period->working_days) return org.calendar().working_days_before(meeting.date, period->days);
+    return org.calendar().on_or_before(meeting.date - boost::gregorian::days(period->days));
+}
+
+std::string notice_period_text(const NoticePeriod& period) {
+    return std::to_string(period.days) + (period.working_days ? " working days" : " days");
 }
 
 }  // namespace cycle

@@ -4,7 +4,8 @@
 //
 // The notice: the latest day to send it is `notice-days` (the body's, from the config) before
 // the meeting, moved to the working day before when that is a closed day, since the notice
-// must go out at least that many days ahead.
+// must go out at least that many days ahead; or, with `notice-working-days` (format 2), that
+// many working days before it, counted back over working days only.
 #pragma once
 
 #include <cstddef>
@@ -83,5 +84,7 @@ class MeetingRegister {
 
 // The latest day to send the notice of `meeting`; nothing when its body has no notice-days.
 std::optional<Date> notice_deadline(const Organisation& org, const Meeting& meeting);
+// "14 days", "10 working days".
+std::string notice_period_text(const NoticePeriod& period);
 
 }  // namespace cycle

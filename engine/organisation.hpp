@@ -20,10 +20,26 @@
 
 namespace cycle {
 
+// Where reminders of a body's deadlines go (format 2, `bodies.X.mail`): `cycle remind
+// --format mail` sends the body its own message, copied to `cc` and the coordinator.
+struct BodyMail {
+    std::vector<std::string> to;  // addresses is_mail_address accepts; at least one
+    std::vector<std::string> cc;
+};
+
+// How far ahead a meeting's notice goes out: `days` calendar days, or (format 2,
+// notice-working-days) `days` working days.
+struct NoticePeriod {
+    int days = 0;
+    bool working_days = false;
+};
+
 struct Body {
     std::string id;                  // "board": used in commands, case numbers and the case log
     std::string name;                // "Styret"
     std::optional<int> notice_days;  // a meeting's notice goes out at least this many days ahead
+    std::optional<int> notice_working_days{};  // format 2: instead, this many working days ahead
+    std::optional<BodyMail> mail{};            // format 2
 };
 
 // When to remind of an open deadline: `lead_days` before it (largest first), then every
@@ -135,13 +151,18 @@ struct DutyRule {
 // consistent with it), halves to the even neighbour, or down.
 enum class ContingentRounding { half_up, half_even, down };
 
-// A member or a group of members; the contingent is population x weight x rate.
+// A member or a group of members; the contingent is base amount x count + population x
+// weight x rate.
 struct Member {
     std::string name;
     std::string kind;       // "county", "municipality", ...
     bool is_group = false;  // "all other municipalities" as one row
     std::int64_t population = 0;
-    std::int64_t weight_thousandths = 1000;  // 0.5 -> 500, 2 -> 2000
+    std::int64_t weight_thousandths = 1000;  // 0.5 -> 500, 2 -> 2000; 0 (format 2): no rate
+    std::int64_t count = 1;                  // members in a group (format 2); 1 for a member
+    bool count_given = false;                // `count:` is in the config
+    std::optional<Date> joined{};            // format 2: pays from the first budget year after
+    std::optional<Date> left{};              // format 2: pays for budget years starting before
 };
 
 struct Organisation {
@@ -166,15 +187,42 @@ struct Organisation {
     ReminderPolicy reminders;                 // for steps with no policy of their own
     int remind_within_days = 30;              // `cycle remind` without --within
     std::optional<MailSettings> mail;
+    // Format 2: closed ranges, "2021-07-05..2021-07-30" once and "12-27..01-02" every year.
+    std::vector<DateRange> closed_date_ranges;
+    std::vector<MonthDayRange> closed_ranges_every_year;
+    // Format 2: contingent.base-amount, NOK each member pays before the rate.
+    std::optional<std::int64_t> contingent_base_nok;
 
     WorkingDayCalendar calendar() const {
-        return WorkingDayCalendar(closed_dates, closed_every_year);
+        return WorkingDayCalendar(ClosedDays{closed_dates, closed_every_year, closed_date_ranges,
+                                             closed_ranges_every_year});
     }
+    // notice-days only; notice_of says either.
     std::optional<int> notice_days_of(const std::string& body) const {
         for (const Body& each : bodies) {
             if (each.id == body) return each.notice_days;
         }
         return std::nullopt;
+    }
+    std::optional<NoticePeriod> notice_of(const std::string& body) const {
+        for (const Body& each : bodies) {
+            if (each.id != body) continue;
+            if (each.notice_working_days) return NoticePeriod{*each.notice_working_days, true};
+            if (each.notice_days) return NoticePeriod{*each.notice_days, false};
+        }
+        return std::nullopt;
+    }
+    const Body* find_body(std::string_view body_id) const {
+        for (const Body& body : bodies) {
+            if (body.id == body_id) return &body;
+        }
+        return nullptr;
+    }
+    bool any_body_mail() const {
+        for (const Body& body : bodies) {
+            if (body.mail) return true;
+        }
+        return false;
     }
     const DutyRule* find_duty(std::string_view duty_id) const {
         for (const DutyRule& duty : duties) {

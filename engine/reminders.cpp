@@ -141,12 +141,16 @@ void add_meetings(const OrganisationState& state, const Organisation& org, const
             reminder.subject = "notice: " + name;
             reminder.title = say(language, "notice: ", "innkalling til ") + title;
             reminder.dates = on_day(*notice);
+            const NoticePeriod period = *org.notice_of(meeting->body);
+            // A count of working days lands on a working day: nothing was moved.
             reminder.dates.unshifted_deadline =
-                meeting->date - boost::gregorian::days(*org.notice_days_of(meeting->body));
-            const int notice_days = *org.notice_days_of(meeting->body);
+                period.working_days ? *notice : meeting->date - boost::gregorian::days(period.days);
             reminder.deadline_rule =
-                nb ? "minst " + days_text(language, notice_days) + " før møtet"
-                   : "at least " + std::to_string(notice_days) + " days before the meeting";
+                nb ? "minst " +
+                         (period.working_days ? std::to_string(period.days) + " arbeidsdager"
+                                              : days_text(language, period.days)) +
+                         " før møtet"
+                   : "at least " + notice_period_text(period) + " before the meeting";
             if (set_trigger(reminder, org.reminders, days_between(today, *notice),
                             list.within_days)) {
                 list.items.push_back(std::move(reminder));

@@ -50,7 +50,8 @@ class Resolver {
                     return add_months(anchor, sign * rule.amount);
                 }
                 if (rule.unit == DeadlineRule::Unit::working_days) {
-                    return calendar_.working_days_from(anchor, sign * rule.amount);
+                    return sign < 0 ? calendar_.working_days_before(anchor, rule.amount)
+                                    : calendar_.working_days_from(anchor, rule.amount);
                 }
                 return anchor + boost::gregorian::days(sign * rule.amount);
         }

@@ -9,7 +9,9 @@ namespace cycle {
 
 WorkingDayCalendar::WorkingDayCalendar(std::vector<Date> extra_closed,
                                        std::vector<MonthDay> closed_every_year)
-    : extra_closed_(std::move(extra_closed)), closed_every_year_(std::move(closed_every_year)) {}
+    : closed_{std::move(extra_closed), std::move(closed_every_year), {}, {}} {}
+
+WorkingDayCalendar::WorkingDayCalendar(ClosedDays closed) : closed_(std::move(closed)) {}
 
 namespace {
 
@@ -48,9 +50,14 @@ std::optional<ClosedReason> WorkingDayCalendar::why_closed(const Date& day) cons
         return ClosedReason{Kind::saturday, {}, {}};
     if (day.day_of_week() == boost::date_time::Sunday) return ClosedReason{Kind::sunday, {}, {}};
     const MonthDay month_day{day.month(), day.day()};
-    if (std::find(extra_closed_.begin(), extra_closed_.end(), day) != extra_closed_.end() ||
-        std::find(closed_every_year_.begin(), closed_every_year_.end(), month_day) !=
-            closed_every_year_.end()) {
+    if (std::find(closed_.dates.begin(), closed_.dates.end(), day) != closed_.dates.end() ||
+        std::find(closed_.every_year.begin(), closed_.every_year.end(), month_day) !=
+            closed_.every_year.end() ||
+        std::any_of(closed_.date_ranges.begin(), closed_.date_ranges.end(),
+                    [&day](const DateRange& range) { return range.contains(day); }) ||
+        std::any_of(
+            closed_.ranges_every_year.begin(), closed_.ranges_every_year.end(),
+            [&month_day](const MonthDayRange& range) { return range.contains(month_day); })) {
         return ClosedReason{Kind::organisation, {}, {}};
     }
     return std::nullopt;
@@ -81,6 +88,11 @@ Date WorkingDayCalendar::working_days_from(const Date& day, int count) const {
         if (is_working_day(result)) --left;
     }
     return result;
+}
+
+Date WorkingDayCalendar::working_days_before(const Date& day, int count) const {
+    if (count <= 0) return on_or_before(day);
+    return working_days_from(day, -count);
 }
 
 Date add_months(const Date& day, int months) {

@@ -303,6 +303,212 @@ TEST_CASE("config: every class of error, with its place") {
     }
 }
 
+// The minimal config in format 2 (line 1 is "format: 2", line 2 "organisation:"), edited.
+std::string edited2(const std::string& from, const std::string& to) {
+    return "format: 2\n" + edited(from, to);
+}
+
+TEST_CASE("config: format 2's keys of bodies, closed days, contingent and members are read") {
+    const Organisation org = load_config_text(
+        "format: 2\n" +
+            edited_twice(
+                "  board: {name: Board}\nsteps:\n",
+                "  board: {name: Board, notice-working-days: 10, mail: {to: [\"Styret "
+                "<styret@example.org>\"], cc: [arkiv@example.org]}}\n"
+                "closed-days: [12-24, 12-27..01-02, 2021-07-05..2021-07-30]\nsteps:\n",
+                "members:\n  - {name: Town, kind: municipality, population: 1000, weight: 1}\n",
+                "contingent: {population-as-of: 2020-07-01, base-amount: 25000}\n"
+                "members:\n"
+                "  - {name: Town, kind: municipality, population: 1000, weight: 0, "
+                "joined: 2021-07-01, left: 2030-01-01}\n"
+                "  - {group: Towns, kind: municipality, population: 5000, weight: 1, count: 5}\n"),
+        "demo.yaml");
+    CHECK(org.format == 2);
+    const Body& board = *org.find_body("board");
+    CHECK(board.notice_working_days == 10);
+    CHECK(!board.notice_days);
+    CHECK(org.notice_of("board")->days == 10);
+    CHECK(org.notice_of("board")->working_days);
+    CHECK(!org.notice_of("assembly"));
+    REQUIRE(board.mail);
+    CHECK(board.mail->to == std::vector<std::string>{"Styret <styret@example.org>"});
+    CHECK(board.mail->cc == std::vector<std::string>{"arkiv@example.org"});
+    CHECK(!org.find_body("assembly")->mail);
+    CHECK(org.any_body_mail());
+    CHECK(org.closed_every_year.size() == 1);
+    REQUIRE(org.closed_ranges_every_year.size() == 1);
+    CHECK(org.closed_ranges_every_year[0].from == MonthDay{12, 27});
+    CHECK(org.closed_ranges_every_year[0].to == MonthDay{1, 2});
+    REQUIRE(org.closed_date_ranges.size() == 1);
+    CHECK(iso(org.closed_date_ranges[0].from) == "2021-07-05");
+    CHECK(iso(org.closed_date_ranges[0].to) == "2021-07-30");
+    CHECK(!org.calendar().is_working_day(Date(2021, 12, 28)));
+    CHECK(iso(*org.population_as_of) == "2020-07-01");  // any day in format 2
+    CHECK(org.contingent_base_nok == 25'000);
+    REQUIRE(org.members.size() == 2);
+    CHECK(org.members[0].weight_thousandths == 0);
+    CHECK(iso(*org.members[0].joined) == "2021-07-01");
+    CHECK(iso(*org.members[0].left) == "2030-01-01");
+    CHECK(org.members[0].count == 1);
+    CHECK(!org.members[0].count_given);
+    CHECK(org.members[1].count == 5);
+    CHECK(org.members[1].count_given);
+    // Format 1 reads none of them: the shipped config has no ranges, mail or base amount.
+    const Organisation& oslo = testing::osloregionen();
+    CHECK(!oslo.any_body_mail());
+    CHECK(!oslo.contingent_base_nok);
+    CHECK(oslo.closed_date_ranges.empty());
+    CHECK(!oslo.notice_of("board")->working_days);
+}
+
+TEST_CASE("config: format 2's keys refused in format 1, and their every error, with its place") {
+    struct Row {
+        const char* name;
+        std::string text;
+        const char* message;
+    };
+    const std::string format_1 =
+        " is a format-2 key: add \"format: 2\" at the top of the config "
+        "(this config is format 1)";
+    const Row rows[] = {
+        // Format 1 refuses each key, at the key.
+        {"format 1: notice-working-days",
+         edited("  board: {name: Board}", "  board: {name: Board, notice-working-days: 10}"),
+         "demo.yaml:7:24: bodies.board.notice-working-days"},
+        {"format 1: body mail",
+         edited("  board: {name: Board}", "  board: {name: Board, mail: {to: [b@example.org]}}"),
+         "demo.yaml:7:24: bodies.board.mail"},
+        {"format 1: base-amount",
+         edited("members:\n", "contingent: {base-amount: 100}\nmembers:\n"),
+         "demo.yaml:18:14: contingent.base-amount"},
+        {"format 1: count", edited("{name: Town,", "{group: Towns, count: 3,"),
+         "demo.yaml:19:20: members[0].count"},
+        {"format 1: joined", edited("weight: 1}", "weight: 1, joined: 2021-07-01}"),
+         "demo.yaml:19:67: members[0].joined"},
+        {"format 1: left", edited("weight: 1}", "weight: 1, left: 2021-07-01}"),
+         "demo.yaml:19:67: members[0].left"},
+    };
+    for (const Row& row : rows) {
+        const std::string case_name = row.name;
+        CAPTURE(case_name);
+        CHECK(config_error(row.text) == "exit 2: " + std::string(row.message) + format_1);
+    }
+    const Row errors[] = {
+        {"format 1: a closed range", edited("steps:\n", "closed-days: [12-24..12-31]\nsteps:\n"),
+         "demo.yaml:8:15: closed-days: \"12-24..12-31\" is a range, a format-2 value: add "
+         "\"format: 2\" at the top of the config (this config is format 1)"},
+        {"format 1: weight 0 as ever", edited("weight: 1}", "weight: 0}"),
+         "demo.yaml:19:64: expected a positive weight up to 100 with at most 3 decimals for "
+         "members[0].weight, got \"0\""},
+        {"format 1: population-as-of on 1 January as ever",
+         edited("members:\n", "contingent: {population-as-of: 2020-07-01}\nmembers:\n"),
+         "demo.yaml:18:32: expected 1 January of a year (YYYY-01-01) for "
+         "contingent.population-as-of, got \"2020-07-01\""},
+        {"closed range of dates ending before it starts",
+         edited2("steps:\n", "closed-days: [2021-07-30..2021-07-05]\nsteps:\n"),
+         "demo.yaml:9:15: closed-days: \"2021-07-30..2021-07-05\" ends (2021-07-05) before it "
+         "starts (2021-07-30)"},
+        {"closed range of a day and a date",
+         edited2("steps:\n", "closed-days: [12-24..2021-12-31]\nsteps:\n"),
+         "demo.yaml:9:15: expected a range of days closed every year (MM-DD..MM-DD) or of dates "
+         "(YYYY-MM-DD..YYYY-MM-DD) in closed-days, got \"12-24..2021-12-31\""},
+        {"closed range with no end", edited2("steps:\n", "closed-days: [12-24..]\nsteps:\n"),
+         "demo.yaml:9:15: expected a range of days closed every year (MM-DD..MM-DD) or of dates "
+         "(YYYY-MM-DD..YYYY-MM-DD) in closed-days, got \"12-24..\""},
+        {"closed range to no day of any year",
+         edited2("steps:\n", "closed-days: [04-30..04-31]\nsteps:\n"),
+         "demo.yaml:9:15: closed-days: \"04-31\" is not a day of any year"},
+        {"closed range to no day of the calendar",
+         edited2("steps:\n", "closed-days: [2021-02-27..2021-02-29]\nsteps:\n"),
+         "demo.yaml:9:15: closed-days: \"2021-02-29\" is not a day of the calendar"},
+        {"closed day of no form, format 2",
+         edited2("steps:\n", "closed-days: [christmas]\nsteps:\n"),
+         "demo.yaml:9:15: expected a day closed every year (MM-DD), a date (YYYY-MM-DD) or a "
+         "range of either (MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD) in closed-days, got "
+         "\"christmas\""},
+        {"closed ranges closing every day",
+         edited2("steps:\n", "closed-days: [01-01..06-30, 07-01..12-31]\nsteps:\n"),
+         "demo.yaml:9:14: closed-days closes every day of the year that is not a public holiday, "
+         "so no deadline could move to a working day"},
+        {"closed range wrapping round the whole year",
+         edited2("steps:\n", "closed-days: [03-17..03-16]\nsteps:\n"),
+         "demo.yaml:9:14: closed-days closes every day of the year that is not a public holiday, "
+         "so no deadline could move to a working day"},
+        {"both notice periods",
+         edited2("  board: {name: Board}",
+                 "  board: {name: Board, notice-days: 14, notice-working-days: 10}"),
+         "demo.yaml:8:62: bodies.board has both notice-days and notice-working-days: give one"},
+        {"notice-working-days out of range",
+         edited2("  board: {name: Board}", "  board: {name: Board, notice-working-days: 400}"),
+         "demo.yaml:8:45: bodies.board.notice-working-days must be between 0 and 366, got 400"},
+        {"notice-working-days misspelt",
+         edited2("  board: {name: Board}", "  board: {name: Board, notice-workingdays: 10}"),
+         "demo.yaml:8:24: unknown key \"notice-workingdays\" in bodies.board; did you mean "
+         "\"notice-working-days\"?"},
+        {"body mail to no address",
+         edited2("  board: {name: Board}", "  board: {name: Board, mail: {to: [board]}}"),
+         "demo.yaml:8:36: expected a mail address (name@example.org or Name <name@example.org>) "
+         "in bodies.board.mail.to, got \"board\""},
+        {"body mail to nobody",
+         edited2("  board: {name: Board}", "  board: {name: Board, mail: {to: []}}"),
+         "demo.yaml:8:35: expected a list of mail addresses for bodies.board.mail.to"},
+        {"body mail without to",
+         edited2("  board: {name: Board}", "  board: {name: Board, mail: {cc: [a@example.org]}}"),
+         "demo.yaml:8:30: missing key \"to\" in bodies.board.mail"},
+        {"body mail cc no address",
+         edited2("  board: {name: Board}",
+                 "  board: {name: Board, mail: {to: [b@example.org], cc: [archive]}}"),
+         "demo.yaml:8:57: expected a mail address (name@example.org or Name <name@example.org>) "
+         "in bodies.board.mail.cc, got \"archive\""},
+        {"body mail bcc",
+         edited2("  board: {name: Board}",
+                 "  board: {name: Board, mail: {to: [b@example.org], bcc: [a@example.org]}}"),
+         "demo.yaml:8:52: unknown key \"bcc\" in bodies.board.mail; did you mean \"cc\"?"},
+        {"base amount below 0", edited2("members:\n", "contingent: {base-amount: -1}\nmembers:\n"),
+         "demo.yaml:19:27: contingent.base-amount must be between 0 and 999999999999999, got -1"},
+        {"base amount not a number",
+         edited2("members:\n", "contingent: {base-amount: 25 000 NOK}\nmembers:\n"),
+         "demo.yaml:19:27: expected a whole number for contingent.base-amount, got \"25 000 "
+         "NOK\""},
+        {"base amount misspelt", edited2("members:\n", "contingent: {base-amout: 100}\nmembers:\n"),
+         "demo.yaml:19:14: unknown key \"base-amout\" in contingent; did you mean "
+         "\"base-amount\"?"},
+        {"population-as-of no date",
+         edited2("members:\n", "contingent: {population-as-of: last year}\nmembers:\n"),
+         "demo.yaml:19:32: expected a date (YYYY-MM-DD) for contingent.population-as-of, got "
+         "\"last year\""},
+        {"population-as-of no day",
+         edited2("members:\n", "contingent: {population-as-of: 2020-06-31}\nmembers:\n"),
+         "demo.yaml:19:32: contingent.population-as-of: \"2020-06-31\" is not a day of the "
+         "calendar"},
+        {"count of a named member", edited2("weight: 1}", "weight: 1, count: 2}"),
+         "demo.yaml:20:74: members[0].count is the number of members in a group: it goes with "
+         "\"group\", not \"name\""},
+        {"count 0", edited2("{name: Town,", "{group: Towns, count: 0,"),
+         "demo.yaml:20:27: members[0].count must be between 1 and 100000, got 0"},
+        {"negative weight", edited2("weight: 1}", "weight: -1}"),
+         "demo.yaml:20:64: expected a weight from 0 to 100 with at most 3 decimals for "
+         "members[0].weight, got \"-1\""},
+        {"joined no day", edited2("weight: 1}", "weight: 1, joined: 2021-02-30}"),
+         "demo.yaml:20:75: members[0].joined: \"2021-02-30\" is not a day of the calendar"},
+        {"joined no date", edited2("weight: 1}", "weight: 1, joined: July}"),
+         "demo.yaml:20:75: expected a date (YYYY-MM-DD) for members[0].joined, got \"July\""},
+        {"left before joined",
+         edited2("weight: 1}", "weight: 1, joined: 2021-07-01, left: 2021-07-01}"),
+         "demo.yaml:20:93: members[0].left (2021-07-01) is not after members[0].joined "
+         "(2021-07-01)"},
+        {"member key misspelt", edited2("weight: 1}", "weight: 1, joind: 2021-07-01}"),
+         "demo.yaml:20:67: unknown key \"joind\" in members[0]; did you mean \"joined\"?"},
+    };
+    for (const Row& row : errors) {
+        const std::string case_name = row.name;
+        CAPTURE(case_name);
+        CHECK(config_error(row.text) == "exit 2: " + std::string(row.message));
+    }
+    // A range closing all but a day leaves a working day, and loads.
+    CHECK(config_error(edited2("steps:\n", "closed-days: [03-17..03-15]\nsteps:\n")) == "no error");
+}
+
 // Inputs the fuzzer (tests/fuzz) or its contract checks turned up; each once ended a command
 // with exit 4 or a crash instead of a config error.
 TEST_CASE("config: closed days that leave no working day are refused") {

@@ -103,5 +103,60 @@ TEST_CASE("mail: the Message-ID depends on the content only") {
     CHECK(render_mail(message) != first);
 }
 
+TEST_CASE("mail: a Cc header only when there are copies, and the id of a message without") {
+    MailMessage message{"cycle@example.org",
+                        {"Styret <styret@example.org>"},
+                        "[cycle] Styret: 1 overdue",
+                        oslo_start_of_day_utc(day("2021-01-15")),
+                        "Line\n"};
+    const std::string without = render_mail(message);
+    CHECK(without.find("\r\nCc:") == std::string::npos);
+    message.cc = {"arkiv@example.org", "Sekretariatet <post@example.org>"};
+    const std::string with = render_mail(message);
+    const auto start = with.find("To: ");
+    CHECK(with.substr(start, with.find("Subject: ") - start) ==
+          "To: Styret <styret@example.org>\r\n"
+          "Cc: arkiv@example.org,\r\n Sekretariatet <post@example.org>\r\n");
+    // The copies are part of what the id is derived from.
+    CHECK(with.substr(with.find("Message-ID:"), 46) !=
+          without.substr(without.find("Message-ID:"), 46));
+}
+
+TEST_CASE("mail: several messages as an mbox, a line starting From quoted (mboxrd)") {
+    const MailMessage first{"cycle <cycle@example.org>",
+                            {"styret@example.org"},
+                            "One",
+                            oslo_start_of_day_utc(day("2021-01-15")),
+                            "From the board\n>From quoted\nplain\n"};
+    const MailMessage second{"cycle <cycle@example.org>",
+                             {"post@example.org"},
+                             "Two",
+                             oslo_start_of_day_utc(day("2021-07-01")),
+                             "Two\n"};
+    const std::string mbox = render_mbox({first, second});
+    // The start of the day in Oslo, in UTC as asctime writes it: 23:00 the day before in
+    // winter, 22:00 in summer.
+    CHECK(mbox.rfind("From cycle@example.org Thu Jan 14 23:00:00 2021\r\nFrom: ", 0) == 0);
+    const std::string body_one = "\r\n\r\n>From the board\r\n>>From quoted\r\nplain\r\n\r\n";
+    const auto at = mbox.find(body_one);
+    REQUIRE(at != std::string::npos);
+    CHECK(mbox.substr(at + body_one.size()) ==
+          "From cycle@example.org Wed Jun 30 22:00:00 2021\r\n" + render_mail(second).substr(0) +
+              "\r\n");
+    // Each message as render_mail makes it, between its From line and the empty line.
+    const std::string first_mail = render_mail(first);
+    CHECK(mbox.substr(mbox.find("\r\n") + 2, first_mail.find("\r\n\r\n")) ==
+          first_mail.substr(0, first_mail.find("\r\n\r\n")));
+    CHECK(mbox.find("Mon Jan") == std::string::npos);
+    // A day of the month below 10 is padded with a space, as asctime does.
+    const MailMessage early{"cycle@example.org",
+                            {"post@example.org"},
+                            "Three",
+                            oslo_start_of_day_utc(day("2021-03-06")),
+                            "x\n"};
+    CHECK(render_mbox({early}).rfind("From cycle@example.org Fri Mar  5 23:00:00 2021\r\n", 0) ==
+          0);
+}
+
 }  // namespace
 }  // namespace cycle

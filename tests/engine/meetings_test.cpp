@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "config/config_loader.hpp"
 #include "engine/replay.hpp"
 #include "tests/support/event_builder.hpp"
 #include "tests/support/shipped_config.hpp"
@@ -104,6 +105,36 @@ TEST_CASE("meetings: the notice goes out N days ahead, earlier when that is a cl
     // 14 days before 2021-04-19 is Easter Monday: back over Easter to Wednesday 31 March.
     CHECK(notice("board", "2021-04-19") == "2021-03-31");
     CHECK(notice("secretariat", "2021-02-05") == "none");
+}
+
+TEST_CASE("meetings: notice-working-days counts back over working days and closed ranges") {
+    // EXAMPLE DATA: the shipped config in format 2, the board's notice 10 working days, the
+    // office closed between Christmas and New Year.
+    std::string text = "format: 2\n" + testing::osloregionen_yaml();
+    const auto replace = [&text](const std::string& from, const std::string& to) {
+        const auto at = text.find(from);
+        REQUIRE_MESSAGE(at != std::string::npos, from);
+        text.replace(at, from.size(), to);
+    };
+    replace("    notice-days: 14 ", "    notice-working-days: 10 ");
+    replace("\nreminders:", "\nclosed-days: [12-27..01-02]\nreminders:");
+    const Organisation org = load_config_text(text, "f2.yaml");
+    REQUIRE(org.notice_of("board")->working_days);
+    auto notice = [&org](const char* body, const char* date) {
+        Meeting meeting;
+        meeting.body = body;
+        meeting.date = day(date);
+        const auto found = notice_deadline(org, meeting);
+        return found ? iso(*found) : std::string("none");
+    };
+    // Mon 31 May 2021: back over Whit Monday, 17 May and Ascension Day to Wed 12 May.
+    CHECK(notice("board", "2021-05-31") == "2021-05-12");
+    // Mon 4 Jan 2021: back over the closed days 27 Dec - 2 Jan and Christmas to Fri 11 Dec.
+    CHECK(notice("board", "2021-01-04") == "2020-12-11");
+    // The assembly keeps notice-days: 28 days before 2021-06-10, moved off Ascension Day.
+    CHECK(notice("assembly", "2021-06-10") == "2021-05-12");
+    CHECK(notice_period_text(*org.notice_of("board")) == "10 working days");
+    CHECK(notice_period_text(*org.notice_of("assembly")) == "28 days");
 }
 
 Event meeting_event(std::int64_t seq, const char* kind, const char* date, const char* body,

@@ -152,6 +152,56 @@ TEST_CASE("working days: 'at least N days before' moves earlier") {
     CHECK(iso(calendar.on_or_before(day("2021-06-01"))) == "2021-06-01");
 }
 
+TEST_CASE("working days: closed ranges, every year across the new year and once") {
+    ClosedDays closed;
+    closed.ranges_every_year.push_back(MonthDayRange{MonthDay{12, 27}, MonthDay{1, 2}});
+    closed.date_ranges.push_back(DateRange{day("2021-07-05"), day("2021-07-30")});
+    const WorkingDayCalendar calendar(closed);
+    // Every weekday of 27 Dec 2021 - 2 Jan 2022 is closed, and only those around it.
+    std::vector<std::string> closed_days;
+    for (Date at = day("2021-12-20"); at <= day("2022-01-07"); at += boost::gregorian::days(1)) {
+        if (const auto why = calendar.why_closed(at);
+            why && why->kind == ClosedReason::Kind::organisation) {
+            closed_days.push_back(iso(at));
+        }
+    }
+    // 1 January is a holiday, 2 January 2022 a Sunday: said before the organisation's own day.
+    CHECK(closed_days == std::vector<std::string>{"2021-12-27", "2021-12-28", "2021-12-29",
+                                                  "2021-12-30", "2021-12-31"});
+    CHECK(calendar.why_closed(day("2022-01-02"))->kind == ClosedReason::Kind::sunday);
+    CHECK(calendar.is_working_day(day("2021-12-24")));
+    CHECK(calendar.is_working_day(day("2022-01-03")));
+    CHECK(iso(calendar.on_or_after(day("2021-12-27"))) == "2022-01-03");
+    CHECK(iso(calendar.on_or_before(day("2022-01-02"))) == "2021-12-24");
+    // The same days every year, the wrap in a leap year too.
+    CHECK(!calendar.is_working_day(day("2024-12-30")));
+    CHECK(!calendar.is_working_day(day("2025-01-02")));
+    CHECK(calendar.is_working_day(day("2025-01-03")));
+    // The dated range: 5-30 July 2021 only.
+    CHECK(calendar.is_working_day(day("2021-07-02")));
+    CHECK(!calendar.is_working_day(day("2021-07-05")));
+    CHECK(!calendar.is_working_day(day("2021-07-30")));
+    CHECK(iso(calendar.on_or_after(day("2021-07-05"))) == "2021-08-02");
+    CHECK(calendar.is_working_day(day("2022-07-05")));
+    // A range within the year does not wrap.
+    const MonthDayRange summer{MonthDay{7, 1}, MonthDay{7, 31}};
+    CHECK(summer.contains(MonthDay{7, 15}));
+    CHECK(!summer.contains(MonthDay{8, 1}));
+    CHECK(!summer.contains(MonthDay{1, 1}));
+}
+
+TEST_CASE("working days: N working days before a day, counted back over working days only") {
+    const WorkingDayCalendar calendar;
+    // Mon 31 May 2021: back over Whit Monday (24), 17 May and Ascension Day (13 May).
+    CHECK(iso(calendar.working_days_before(day("2021-05-31"), 10)) == "2021-05-12");
+    CHECK(iso(calendar.working_days_before(day("2021-05-31"), 1)) == "2021-05-28");
+    // 0: the day itself, or the working day before it.
+    CHECK(iso(calendar.working_days_before(day("2021-05-31"), 0)) == "2021-05-31");
+    CHECK(iso(calendar.working_days_before(day("2021-05-30"), 0)) == "2021-05-28");
+    // From a Sunday the count starts with the Friday before.
+    CHECK(iso(calendar.working_days_before(day("2021-05-30"), 1)) == "2021-05-28");
+}
+
 TEST_CASE("months: the same-numbered day, or the month's last (§ 148)") {
     const std::tuple<const char*, int, const char*> rows[] = {
         {"2021-01-31", 1, "2021-02-28"},   {"2024-01-31", 1, "2024-02-29"},
