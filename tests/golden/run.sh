@@ -37,6 +37,12 @@ if [ "$status" = 77 ]; then
 fi
 
 if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
-    cp "$actual" "$golden/expected/$name.out"
+    # A release_* case's transcript is what that release printed, written with its binary
+    # (tests/golden/fixtures/make-release-*.sh); a newer binary must not rewrite it.
+    if [[ $name == release_* && "${UPDATE_RELEASE_GOLDEN:-}" != 1 ]]; then
+        echo "run.sh: expected/$name.out is the old release's output; not rewritten (UPDATE_RELEASE_GOLDEN=1 with that release's binary)" >&2
+    else
+        cp "$actual" "$golden/expected/$name.out"
+    fi
 fi
 diff -u "$golden/expected/$name.out" "$actual"
