@@ -15,6 +15,7 @@
 #include "engine/hash_chain.hpp"
 #include "engine/quote.hpp"
 #include "engine/replay.hpp"
+#include "engine/schedule.hpp"
 #include "engine/spelling.hpp"
 
 namespace cycle {
@@ -174,10 +175,28 @@ Step choose_occurrence(OrganisationState& state, const StepRule& rule, const Rec
         throw_bad_input("--occurrence " + std::to_string(*options.occurrence) + ": " + rule.id +
                         " has occurrences for periods " + periods);
     }
-    for (const StepTiming& each : rule.occurrences) {
-        const Step step{rule.id, each.period, rule.every};
-        const auto inferred = year ? year : infer_budget_year(state, step, date);
-        if (inferred && !state.cycle(*inferred, date).records().contains(step)) {
+    // First an occurrence whose window holds the date or has closed (a late one), in order;
+    // then, if the date is in the window of one already recorded, that one (refused as
+    // recorded, as a step outside a series would be); only then one whose window is still
+    // ahead. On 2025-10-23, with T1 of 2025 recorded: T2 of 2025, not T1 of 2026.
+    std::optional<std::pair<Step, int>> recorded_now;
+    for (const bool ahead : {false, true}) {
+        if (ahead && recorded_now) {
+            year = recorded_now->second;
+            return recorded_now->first;
+        }
+        for (const StepTiming& each : rule.occurrences) {
+            const Step step{rule.id, each.period, rule.every};
+            const auto inferred = year ? year : infer_budget_year(state, step, date);
+            if (!inferred) continue;
+            const StepDates dates = schedule_for(org, *inferred).at(step);
+            if (state.cycle(*inferred, date).records().contains(step)) {
+                if (!recorded_now && dates.window_from <= date && date <= dates.window_to) {
+                    recorded_now.emplace(step, *inferred);
+                }
+                continue;
+            }
+            if ((date < dates.window_from) != ahead) continue;
             year = inferred;
             return step;
         }

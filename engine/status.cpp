@@ -40,11 +40,12 @@ StepStatus step_status(const Organisation& org, const BudgetCycle& machine, cons
                       ""};
     if (auto record = machine.records().find(step); record != machine.records().end()) {
         status.record = record->second;
+    } else if (rule.optional && (!machine.is_pending(step) || today > status.dates.deadline)) {
+        // An optional step is never overdue: once its deadline passes, or the cycle has moved
+        // on past its phase, it is simply not taken (not passed over: nothing was skipped).
+        status.state = StepState::optional;
     } else if (!machine.is_pending(step)) {
         status.state = StepState::passed;
-    } else if (today > status.dates.deadline && rule.optional) {
-        // An optional step is never overdue: once its deadline passes it is simply not taken.
-        status.state = StepState::optional;
     } else if (today > status.dates.deadline) {
         // Before the window test: a rule may put a deadline before its window opens.
         status.state = StepState::overdue;
