@@ -126,7 +126,11 @@ class StatusText {
     }
 
     void print_strategy(const StatusReport& report) {
-        out_ << "\n" << say("Strategic guidelines: ", "Strategiske føringer: ");
+        if (org_.strategy_body.empty() && !report.strategy) return;  // the config has none
+        const std::string named = strategy_title(language_, org_);
+        out_ << "\n"
+             << (named.empty() ? say("Strategic guidelines", "Strategiske føringer") : named)
+             << ": ";
         if (report.strategy && !report.strategy_in_force) {
             out_ << say("none in force for ", "ingen som gjelder for ") << report.today.year()
                  << say("; last adopted ", "; sist vedtatte: ");

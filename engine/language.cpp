@@ -139,10 +139,17 @@ std::string format1_step_title(Language language, std::string_view step_id) {
     return "";
 }
 
+std::string strategy_title(Language language, const Organisation& org) {
+    return language == Language::nb ? org.strategy_name_nb : org.strategy_name_en;
+}
+
 std::string step_title(Language language, const Organisation& org, const Step& step) {
     std::string title;
     if (const StepRule* rule = org.find_step(step.id)) {
         title = language == Language::nb ? rule->name_nb : rule->name_en;
+    } else if (step.id == strategy_adopted && !strategy_title(language, org).empty()) {
+        title = strategy_title(language, org) +
+                (language == Language::nb ? " vedtatt" : " adopted");
     } else {
         title = format1_step_title(language, step.id);  // strategy-adopted
     }

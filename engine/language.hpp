@@ -30,6 +30,9 @@ std::string short_date_in(Language language, const Date& date);
 // A step's title from its config ("Budsjett vedtatt" / "Budget adopted"; a recurring one with
 // its period, "Tertialrapport T1"); its name when the config gives none in that language.
 std::string step_title(Language language, const Organisation& org, const Step& step);
+// What the config calls its strategy ("Planstrategi"); empty when it gives no name in that
+// language (status then says "Strategiske føringer", the seed's words).
+std::string strategy_title(Language language, const Organisation& org);
 // The titles format 1 gives its five steps and strategy-adopted; empty for any other id.
 std::string format1_step_title(Language language, std::string_view step_id);
 // A body's name: the config's own (Norwegian) name in nb; in en the id in words ("Board").

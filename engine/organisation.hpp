@@ -176,7 +176,10 @@ struct Organisation {
     std::vector<Body> bodies;
     std::vector<StepRule> steps;    // in config order
     std::vector<Step> cycle_steps;  // every occurrence of every step, in config order
-    std::string strategy_body;      // who adopts strategic guidelines; empty: no strategy
+    std::string strategy_body;       // who adopts strategic guidelines; empty: no strategy
+    // What the strategy is called ("Planstrategi" / "Planning strategy"); empty: the seed's
+    // "Strategiske føringer" / "Strategic guidelines".
+    std::string strategy_name_nb, strategy_name_nn, strategy_name_en;
     int strategy_every_years = 4;
     std::vector<Member> members;
     std::optional<Date> population_as_of;  // the day the members' populations were counted

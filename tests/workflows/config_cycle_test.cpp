@@ -228,3 +228,38 @@ TEST_CASE("config cycle: an optional step is never overdue; duties by step and b
 
 }  // namespace
 }  // namespace cycle
+
+namespace cycle {
+namespace {
+
+// The templates a council copies: they load, and their statutory days are the law's
+// (config/templates/SOURCES.md). Budget year 2026: its accounts are due in 2027.
+TEST_CASE("config templates: the municipality's statutory days, the council's five steps") {
+    const Organisation municipality =
+        load_config_file(std::string(CYCLE_SOURCE_DIR) + "/config/templates/municipality.yaml");
+    const Schedule year = schedule_for(municipality, 2026);
+    const auto deadline = [&](const char* id) {
+        return iso(year.at(Step{id, 0, Recurrence::none}).unshifted_deadline);
+    };
+    CHECK(deadline("budget-adopted") == "2025-12-31");         // koml. § 14-3 (1)
+    CHECK(deadline("accounts-presented") == "2027-02-22");     // § 14-6
+    CHECK(deadline("annual-report-submitted") == "2027-03-31");  // § 14-7
+    CHECK(deadline("auditor-report") == "2027-04-15");         // § 24-8
+    CHECK(deadline("accounts-approved") == "2027-06-30");      // § 14-3 (2)
+    CHECK(municipality.step_with(StepRole::adopts_budget)->id == "budget-adopted");
+    CHECK(municipality.step_with(StepRole::closes_cycle)->id == "accounts-approved");
+    CHECK(municipality.find_step("tertial-report")->occurrences.size() == 2);
+
+    const Organisation council = load_config_file(std::string(CYCLE_SOURCE_DIR) +
+                                                  "/config/templates/inter-municipal-council.yaml");
+    std::vector<std::string> ids;
+    for (const StepRule& rule : council.steps) ids.push_back(rule.id);
+    CHECK(ids == std::vector<std::string>{"contingent-set", "draft-submitted", "budget-adopted",
+                                          "status-report", "accounts-approved"});
+    CHECK(council.find_step("budget-adopted")->after ==
+          std::vector<std::string>{"contingent-set", "draft-submitted"});
+    CHECK(council.step_with(StepRole::sets_contingent)->id == "contingent-set");
+}
+
+}  // namespace
+}  // namespace cycle
