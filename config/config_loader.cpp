@@ -308,16 +308,18 @@ int read_format(const MapReader& top) {
     const YAML::Node value = top.required("format");
     const std::string text = value.IsScalar() ? value.Scalar() : "";
     if (text == "1" || text == "2") return text[0] - '0';
-    if (!text.empty() && text.size() < 10 &&
+    // A later format than this cycle knows asks for a newer cycle; 0, or a number written
+    // with a leading zero, is no format at all.
+    if (!text.empty() && text.size() < 10 && text[0] != '0' &&
         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         top.fail(value, "this config is format " + text + "; this cycle reads formats " +
                             std::to_string(1) + " and " + std::to_string(max_config_format) +
                             ": install a newer cycle");
     }
-    top.fail(value, "expected 1 or 2 for format, got " +
-                        quote(value.IsScalar() ? text
-                                               : "a " + std::string(value.IsMap() ? "mapping"
-                                                                                  : "list")));
+    top.fail(value,
+             "expected 1 or 2 for format, got " +
+                 quote(value.IsScalar() ? text
+                                        : "a " + std::string(value.IsMap() ? "mapping" : "list")));
 }
 
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {

@@ -71,9 +71,14 @@ void read_fulfilled_by(const MapReader& duty, const Organisation& org, DutyRule&
     switch (rule.every) {
         case DutyRule::Every::budget_year:
             if (!given || strategy || step->every != Recurrence::none) {
+                // A recurring step (format 2 only) is named, and why it cannot fulfil it.
                 duty.fail(node,
                           "a duty each budget year is fulfilled by a step of the cycle: expected " +
-                              duty.path("fulfilled-by") + " to be one of " + single_steps(org));
+                              duty.path("fulfilled-by") + " to be one of " + single_steps(org) +
+                              (given && !strategy && step->every != Recurrence::none
+                                   ? ", got " + quote(step->id) + ", which recurs (every: " +
+                                         std::string(recurrence_name(step->every)) + ")"
+                                   : ""));
             }
             break;
         case DutyRule::Every::meeting:
@@ -103,6 +108,10 @@ void read_fulfilled_by(const MapReader& duty, const Organisation& org, DutyRule&
                           "report`; remove " +
                               duty.path("fulfilled-by"));
             }
+            if (!duty.has("due")) {
+                duty.fail(duty.node(), "missing key \"due\" in duties." + rule.id +
+                                           ": the day (MM-DD) each year by which it is reported");
+            }
             {
                 const YAML::Node due = duty.required("due");
                 const std::string text = due.IsScalar() ? due.Scalar() : "";
@@ -119,11 +128,26 @@ void read_fulfilled_by(const MapReader& duty, const Organisation& org, DutyRule&
         case DutyRule::Every::quarter: {
             const Recurrence wanted =
                 rule.every == DutyRule::Every::tertial ? Recurrence::tertial : Recurrence::quarter;
+            const std::string period(recurrence_name(wanted));
             if (given && (strategy || step->every != wanted)) {
-                duty.fail(node, "a duty each " + std::string(recurrence_name(wanted)) +
-                                    " is fulfilled by a step with every: " +
-                                    std::string(recurrence_name(wanted)) +
-                                    " or by `cycle duty report`, in " + duty.path("fulfilled-by"));
+                duty.fail(node, "expected a step with every: " + period + " for " +
+                                    duty.path("fulfilled-by") + " (a duty each " + period +
+                                    "), got " + quote(*rule.fulfilled_by) +
+                                    (strategy ? ", the strategy"
+                                     : step->every == Recurrence::none
+                                         ? ", which happens once"
+                                         : ", which recurs every " +
+                                               std::string(recurrence_name(step->every))) +
+                                    "; without fulfilled-by, the duty is reported with `cycle "
+                                    "duty report`, due-days after each " +
+                                    period + " ends");
+            }
+            if (!given && !duty.has("due-days")) {
+                duty.fail(duty.node(), "missing key \"due-days\" in duties." + rule.id +
+                                           ": the days after each " + period +
+                                           " ends by which it is reported (or fulfilled-by, a "
+                                           "step with every: " +
+                                           period + ")");
             }
             if (!given) {
                 rule.due_days = static_cast<int>(duty.integer("due-days", 0, 366));

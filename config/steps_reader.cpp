@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <functional>
 #include <map>
 #include <set>
 
@@ -193,34 +192,67 @@ StepTiming read_timing(const MapReader& map, const std::string& name, StepsSourc
     return timing;
 }
 
-// A step id, or a list of them, each one of `names` (not `self`), none twice.
-std::vector<std::string> read_references(const MapReader& map, const std::string& key,
-                                         const std::vector<std::string>& names,
-                                         const std::string& self, const char* what) {
-    const YAML::Node value = map.required(key);
+// What a value is, for "got ...": its text, or "a list" or "a mapping".
+std::string shown_value(const YAML::Node& value) {  // as map_reader.cpp's shown()
+    return value.IsScalar() ? quote(value.Scalar()) : value.IsMap() ? "a mapping" : "a list";
+}
+
+// The items of a value that is one item or a list of them.
+std::vector<YAML::Node> items_of(const YAML::Node& value) {
     std::vector<YAML::Node> items;
     if (value.IsSequence()) {
         for (std::size_t i = 0; i < value.size(); ++i) items.push_back(value[i]);
     } else {
         items.push_back(value);
     }
+    return items;
+}
+
+// `after`: a step id, or a list of them, each a step of `names` other than `self`, none twice.
+std::vector<std::string> read_after(const MapReader& map, const std::vector<std::string>& names,
+                                    const std::string& self) {
     std::vector<std::string> result;
-    for (const YAML::Node& item : items) {
+    for (const YAML::Node& item : items_of(map.required("after"))) {
         const std::string text = item.IsScalar() ? item.Scalar() : "";
-        if (std::find(names.begin(), names.end(), text) == names.end() || text == self) {
+        if (item.IsScalar() && text == self) {
+            map.fail(item, "steps." + self + " cannot come after itself: remove " + quote(self) +
+                               " from " + map.path("after"));
+        }
+        if (!item.IsScalar() || std::find(names.begin(), names.end(), text) == names.end()) {
             std::string list;
             for (const std::string& name : names) {
                 if (name != self) list += (list.empty() ? "" : ", ") + name;
             }
-            map.fail(item, "expected " + std::string(what) + " for " + map.path(key) + ", got " +
-                               quote(item.IsScalar()
-                                         ? text
-                                         : "a " + std::string(item.IsMap() ? "mapping" : "list")) +
-                               (text == self ? " (a step cannot name itself)"
-                                             : did_you_mean(text, names) + " (" + list + ")"));
+            map.fail(item, "expected a step of this config for " + map.path("after") + ", got " +
+                               shown_value(item) + did_you_mean(text, names) + " (" + list + ")");
         }
         if (std::find(result.begin(), result.end(), text) != result.end()) {
-            map.fail(item, quote(text) + " is listed twice in " + map.path(key));
+            map.fail(item, quote(text) + " is listed twice in " + map.path("after"));
+        }
+        result.push_back(text);
+    }
+    return result;
+}
+
+// `to` as a list (format 2): bodies of this config, at least one, none twice.
+std::vector<std::string> read_to_list(const MapReader& map,
+                                      const std::vector<std::string>& bodies) {
+    const YAML::Node value = map.required("to");
+    if (value.size() == 0) {
+        map.fail(value, "expected at least one body in " + map.path("to") +
+                            ", or no \"to\" for a step that goes to no body");
+    }
+    std::vector<std::string> result;
+    for (const YAML::Node& item : items_of(value)) {
+        const std::string text = item.IsScalar() ? item.Scalar() : "";
+        if (!item.IsScalar() || std::find(bodies.begin(), bodies.end(), text) == bodies.end()) {
+            std::string list;
+            for (const std::string& body : bodies) list += (list.empty() ? "" : ", ") + body;
+            map.fail(item, "unknown body " + shown_value(item) + " in " + map.path("to") +
+                               did_you_mean(text, bodies) + " (bodies: " + list + ")");
+        }
+        if (std::find(result.begin(), result.end(), text) != result.end()) {
+            map.fail(item, quote(text) + " is listed twice in " + map.path("to"));
         }
         result.push_back(text);
     }
@@ -232,7 +264,7 @@ bool read_flag(const MapReader& map, const std::string& key) {
     const std::string text = value.IsScalar() ? value.Scalar() : "";
     if (text == "true") return true;
     if (text == "false") return false;
-    map.fail(value, "expected true or false for " + map.path(key) + ", got " + quote(text));
+    map.fail(value, "expected true or false for " + map.path(key) + ", got " + shown_value(value));
 }
 
 StepRule read_step(const std::string& id, const std::vector<std::string>& bodies,
@@ -258,12 +290,18 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
                                                    "at the top of the config (this config is "
                                                    "format 1)");
             }
-            rule.to = read_references(step, "to", bodies, "", "bodies");
+            rule.to = read_to_list(step, bodies);
         } else {
             rule.to.push_back(step.body_reference("to", bodies));
         }
     }
     if (step.has("name")) {
+        if (!step.required("name").IsMap()) {
+            step.fail(step.required("name"),
+                      "expected the step's name by language, e.g. {nb: Budsjett vedtatt, en: "
+                      "Budget adopted}, for " +
+                          step.path("name") + ", got " + shown_value(step.required("name")));
+        }
         const MapReader names(steps.source(), step.required("name"), step.path("name"),
                               {"nb", "nn", "en"});
         if (names.has("nb")) rule.name_nb = names.text("nb");
@@ -275,7 +313,7 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
         }
     }
     if (step.has("after")) {
-        rule.after = read_references(step, "after", source.ids, id, "a step of this config");
+        rule.after = read_after(step, source.ids, id);
     }
     if (step.has("role")) {
         const StepRole roles[] = {StepRole::adopts_budget, StepRole::closes_cycle,
@@ -294,12 +332,21 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
                                                   step.path(key));
             }
         }
-        const YAML::Node list = step.required("occurrences");
         const int periods = periods_in_year(rule.every);
+        const std::string every_name(recurrence_name(rule.every));
+        if (!step.has("occurrences")) {
+            step.fail(step.node(), "missing key \"occurrences\" in " + where +
+                                       ": a step with every: " + every_name +
+                                       " lists its occurrences, each with its period, window "
+                                       "and deadline");
+        }
+        const YAML::Node list = step.required("occurrences");
         if (!list.IsSequence() || list.size() == 0 ||
             list.size() > static_cast<std::size_t>(periods)) {
-            step.fail(list, "expected a list of 1 to " + std::to_string(periods) +
-                                " occurrences for " + step.path("occurrences"));
+            step.fail(list,
+                      "expected a list of 1 to " + std::to_string(periods) + " occurrences for " +
+                          step.path("occurrences") + " (every: " + every_name + "), got " +
+                          (list.IsSequence() ? std::to_string(list.size()) : shown_value(list)));
         }
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string path = step.path("occurrences") + "[" + std::to_string(i) + "]";
@@ -419,6 +466,13 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
     const auto reader = [&](const StepRule& rule) {
         return MapReader(steps.source(), steps.required(rule.id), "steps." + rule.id, {});
     };
+    // Where `rule`'s after names `id`: the item in the list (read_after checked them all).
+    const auto after_item = [&](const StepRule& rule, const std::string& id) {
+        for (const YAML::Node& item : items_of(reader(rule).required("after"))) {
+            if (item.IsScalar() && item.Scalar() == id) return item;
+        }
+        return reader(rule).required("after");
+    };
     for (StepRole role :
          {StepRole::adopts_budget, StepRole::closes_cycle, StepRole::sets_contingent}) {
         const StepRule* first = nullptr;
@@ -431,11 +485,16 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
                                                      rule.id + " cannot have it too");
             }
             first = &rule;
-            if (role != StepRole::sets_contingent && rule.every != Recurrence::none) {
-                step.fail(
-                    step.required("role"),
-                    "steps." + rule.id + " recurs, so it cannot " +
-                        (role == StepRole::adopts_budget ? "adopt the budget" : "close the cycle"));
+            // The rate is read from the one record of the sets-contingent step in a budget
+            // year (cli/cmd_contingent): a recurring one, recorded per period, was never found.
+            if (rule.every != Recurrence::none) {
+                step.fail(step.required("role"),
+                          "steps." + rule.id + " recurs, so it cannot " +
+                              (role == StepRole::adopts_budget  ? "adopt the budget"
+                               : role == StepRole::closes_cycle ? "close the cycle"
+                                                                : "set the contingent") +
+                              " (a step with a role happens once a budget "
+                              "year)");
             }
             if (role != StepRole::sets_contingent && rule.optional) {
                 step.fail(step.required("optional"),
@@ -445,12 +504,14 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
             const StepPhase needed =
                 role == StepRole::adopts_budget ? StepPhase::preparation : StepPhase::accounts;
             if (role != StepRole::sets_contingent && rule.phase != needed) {
-                step.fail(step.has("phase") ? step.required("phase") : step.required("role"),
-                          "steps." + rule.id + " has role " + role_name(role) + ", so it is a " +
-                              std::string(step_phase_name(needed)) + " step; its phase is " +
-                              std::string(step_phase_name(rule.phase)) +
-                              (step.has("phase") ? "" : " (from its window)") + ": add phase: " +
-                              std::string(step_phase_name(needed)) + " or move its window");
+                const std::string wanted(step_phase_name(needed));
+                step.fail(
+                    step.has("phase") ? step.required("phase") : step.required("role"),
+                    "steps." + rule.id + " has role " + role_name(role) + ", so it must be a " +
+                        wanted + " step; its phase is " + std::string(step_phase_name(rule.phase)) +
+                        (step.has("phase")
+                             ? ": change it to phase: " + wanted
+                             : " (from its window): add phase: " + wanted + " or move its window"));
             }
         }
         if (first == nullptr && role != StepRole::sets_contingent) {
@@ -467,34 +528,54 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
             const StepRule& other = *org.find_step(id);
             const MapReader step = reader(rule);
             if (other.optional) {
-                step.fail(step.required("after"),
+                step.fail(after_item(rule, id),
                           "steps." + rule.id + " comes after steps." + id +
                               ", which is optional; a step can only wait for one that is "
                               "always recorded");
             }
             if (static_cast<int>(other.phase) > static_cast<int>(rule.phase)) {
-                step.fail(step.required("after"),
+                step.fail(after_item(rule, id),
                           "steps." + rule.id + " (" + std::string(step_phase_name(rule.phase)) +
                               ") cannot come after steps." + id + " (" +
                               std::string(step_phase_name(other.phase)) + "), a later phase");
             }
         }
-        // A ring of `after`: none of its steps could ever be recorded in order.
-        std::vector<std::string> path = {rule.id};
-        std::function<bool(const std::string&)> reaches = [&](const std::string& at) {
-            for (const std::string& next : org.find_step(at)->after) {
-                path.push_back(next);
-                if (next == rule.id) return true;
-                if (path.size() <= org.steps.size() + 1 && reaches(next)) return true;
+    }
+    // A ring of `after`: none of its steps could ever be recorded in order. One depth-first
+    // walk over all steps, without recursion, each step entered once: following every path
+    // afresh took time exponential in the steps (26 layers of two steps, each after both of
+    // the layer before, took 7 s to load).
+    std::map<std::string, const StepRule*> by_id;
+    for (const StepRule& rule : org.steps) by_id.emplace(rule.id, &rule);
+    enum class Mark { unseen, on_path, done };
+    std::map<std::string, Mark> marks;
+    for (const StepRule& start : org.steps) {
+        if (marks[start.id] != Mark::unseen) continue;
+        std::vector<std::pair<const StepRule*, std::size_t>> path = {{&start, 0}};
+        marks[start.id] = Mark::on_path;
+        while (!path.empty()) {
+            const StepRule& at = *path.back().first;
+            const std::size_t index = path.back().second++;
+            if (index == at.after.size()) {
+                marks[at.id] = Mark::done;
                 path.pop_back();
+                continue;
             }
-            return false;
-        };
-        if (reaches(rule.id)) {
-            std::string ring;
-            for (const std::string& id : path) ring += (ring.empty() ? "" : " -> ") + id;
-            reader(rule).fail(reader(rule).required("after"),
-                              "steps." + rule.id + " comes after itself (" + ring + ")");
+            const StepRule& next = *by_id.at(at.after[index]);
+            if (marks[next.id] == Mark::unseen) {
+                marks[next.id] = Mark::on_path;
+                path.emplace_back(&next, 0);
+            } else if (marks[next.id] == Mark::on_path) {
+                std::vector<std::string> ring;
+                for (auto it = path.begin(); it != path.end(); ++it) {
+                    if (!ring.empty() || it->first == &next) ring.push_back(it->first->id);
+                }
+                ring.push_back(next.id);
+                std::string text;
+                for (const std::string& id : ring) text += (text.empty() ? "" : " -> ") + id;
+                reader(next).fail(after_item(next, ring[1]),
+                                  "steps." + next.id + " comes after itself (" + text + ")");
+            }
         }
     }
 }

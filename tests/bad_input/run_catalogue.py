@@ -19,9 +19,9 @@ exit code, and the database left byte for byte as it was. For every row of the c
 Every argv must carry --today, so that no case depends on the real date. Rows whose setup ends
 in "-read-only" run as the user nobody (uid 65534, via setpriv) on a read-only file in a
 read-only folder, since root writes through chmod; without root they are skipped, and the
-summary says how many. Before the rows, configs/valid.yaml must be accepted, so that each
-broken config in configs/ fails for its one defect; and every config there must be used by a
-row, so that none is left untested.
+summary says how many. Before the rows, configs/valid.yaml and configs/valid-2.yaml (config
+format 2) must be accepted, so that each broken config in configs/ fails for its one defect;
+and every config there must be used by a row, so that none is left untested.
 
 Every failure is printed with expected and actual; the exit status is 1 if any row failed.
 """
@@ -248,19 +248,24 @@ def run_case(cycle, root, template, row):
         shutil.rmtree(folder)
 
 
+VALID_CONFIGS = ("valid.yaml", "valid-2.yaml")  # format 1 and format 2
+
+
 def check_configs(cycle, root, rows):
-    """configs/valid.yaml is accepted, and every other config is used by a row."""
+    """configs/valid.yaml and valid-2.yaml are accepted, and every other config is used by a
+    row."""
     problems = []
-    with tempfile.TemporaryDirectory(prefix="cycle-bad-input-") as folder:
-        done = subprocess.run([cycle, "init", "--config", str(HERE / "configs" / "valid.yaml"),
-                               "--today", "2020-03-02"], cwd=folder, env=environment(),
-                              capture_output=True, text=True)
-        if done.returncode != 0:
-            problems.append(f"configs/valid.yaml: expected to be accepted, got exit "
-                            f"{done.returncode}: {done.stderr.strip()}")
+    for valid in VALID_CONFIGS:
+        with tempfile.TemporaryDirectory(prefix="cycle-bad-input-") as folder:
+            done = subprocess.run([cycle, "init", "--config", str(HERE / "configs" / valid),
+                                   "--today", "2020-03-02"], cwd=folder, env=environment(),
+                                  capture_output=True, text=True)
+            if done.returncode != 0:
+                problems.append(f"configs/{valid}: expected to be accepted, got exit "
+                                f"{done.returncode}: {done.stderr.strip()}")
     used = " ".join(" ".join(row["argv"]) for row in rows)
     for config in sorted((HERE / "configs").glob("*.yaml")):
-        if config.name != "valid.yaml" and f"configs/{config.name}" not in used:
+        if config.name not in VALID_CONFIGS and f"configs/{config.name}" not in used:
             problems.append(f"configs/{config.name}: no row of the catalogue uses it")
     return problems
 

@@ -261,5 +261,24 @@ TEST_CASE("config templates: the municipality's statutory days, the council's fi
     CHECK(council.step_with(StepRole::sets_contingent)->id == "contingent-set");
 }
 
+// Adding `format: 2` to a format 1 config changes nothing it meant: the five steps keep their
+// names, order, roles and phases.
+TEST_CASE("config formats: format 2 over Osloregionen's config means what format 1 did") {
+    const Organisation one = testing::osloregionen();
+    const Organisation two =
+        load_config_text("format: 2\n" + testing::osloregionen_yaml(), "format-2.yaml");
+    REQUIRE(one.steps.size() == two.steps.size());
+    for (std::size_t i = 0; i < one.steps.size(); ++i) {
+        CAPTURE(one.steps[i].id);
+        CHECK(two.steps[i].id == one.steps[i].id);
+        CHECK(two.steps[i].after == one.steps[i].after);
+        CHECK(two.steps[i].role == one.steps[i].role);
+        CHECK(two.steps[i].phase == one.steps[i].phase);
+        CHECK(two.steps[i].name_nb == one.steps[i].name_nb);
+        CHECK(two.steps[i].name_en == one.steps[i].name_en);
+    }
+    CHECK(one.steps[2].after == std::vector<std::string>{"contingent-set", "draft-submitted"});
+}
+
 }  // namespace
 }  // namespace cycle
