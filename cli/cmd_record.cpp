@@ -315,10 +315,11 @@ void run_record(CommandRun& run, const RecordOptions& options) {
 void add_record_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand(
         "record",
-        "Record a step of the cycle: contingent-set, draft-submitted, budget-adopted, "
-        "status-report, accounts-approved, strategy-adopted");
+        "Record a step of the cycle: one of the config's steps (Osloregionen's: contingent-set, "
+        "draft-submitted, budget-adopted, status-report, accounts-approved), or "
+        "strategy-adopted");
     auto options = std::make_shared<RecordOptions>();
-    command->add_option("STEP", options->step, "The step")->required();
+    command->add_option("STEP", options->step, "The step: its id in the config")->required();
     command->add_option("--date", options->date, "When it happened (YYYY-MM-DD)")->required();
     command->add_option("--year", options->year,
                         "Budget year (default: the live cycle whose window fits --date)");

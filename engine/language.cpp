@@ -146,7 +146,20 @@ std::string strategy_title(Language language, const Organisation& org) {
 std::string step_title(Language language, const Organisation& org, const Step& step) {
     std::string title;
     if (const StepRule* rule = org.find_step(step.id)) {
-        title = language == Language::nb ? rule->name_nb : rule->name_en;
+        // The language asked for, else the nearest the config gives: bokmål and nynorsk
+        // stand in for each other before English does.
+        const std::string* order[] = {&rule->name_nb, &rule->name_nn, &rule->name_en};
+        if (language == Language::en) {
+            order[0] = &rule->name_en;
+            order[1] = &rule->name_nb;
+            order[2] = &rule->name_nn;
+        }
+        for (const std::string* name : order) {
+            if (!name->empty()) {
+                title = *name;
+                break;
+            }
+        }
     } else if (step.id == strategy_adopted && !strategy_title(language, org).empty()) {
         title = strategy_title(language, org) +
                 (language == Language::nb ? " vedtatt" : " adopted");

@@ -5,6 +5,7 @@
 
 #include "config/config_loader.hpp"
 #include "engine/duty_status.hpp"
+#include "engine/language.hpp"
 #include "engine/replay.hpp"
 #include "engine/status.hpp"
 #include "tests/support/event_builder.hpp"
@@ -104,6 +105,10 @@ TEST_CASE("config cycle: the steps, their occurrences in period order, phases an
     CHECK(org.rule(t1).to == std::vector<std::string>{"council", "executive"});
     CHECK(org.strategy_body.empty());  // format 2: no strategy cycle unless configured
     CHECK(t1.slug() == "tertial-report-t1");
+    // A title in the language asked for, else the nearest given, else the id.
+    CHECK(step_title(Language::nb, org, recommendation) == "Innstilling");
+    CHECK(step_title(Language::nb, org, budget) == "Budget adopted");  // only en given
+    CHECK(step_title(Language::en, org, t1) == "tertial-report T1");   // no name given
 }
 
 TEST_CASE("config cycle: deadlines in working days count only open days") {
