@@ -114,7 +114,13 @@ std::optional<std::string> shift_note(const Organisation& org, const StepTiming&
     if (!why) return std::nullopt;
     const std::string closed =
         day_month_year(dates.unshifted_deadline) + " is " + closed_reason_en(*why);
-    if (rule.deadline.shift == DeadlineShift::none) return closed + "; the rule does not move it";
+    if (rule.deadline.shift == DeadlineShift::none) {
+        // Whether a statutory day moves off a weekend is not settled: format 2 shows the
+        // working day it falls to beside it (format 1's notes print as they always did).
+        if (org.format < 2) return closed + "; the rule does not move it";
+        return closed + "; the rule does not move it (next working day " +
+               long_date(org.calendar().on_or_after(dates.unshifted_deadline)) + ")";
+    }
     return closed + " → " + long_date(dates.deadline);
 }
 

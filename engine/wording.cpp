@@ -146,7 +146,12 @@ std::optional<std::string> shift_note_text(Language language, const Organisation
     if (!why) return std::nullopt;
     const std::string closed =
         long_date_in(language, dates.unshifted_deadline) + " er " + closed_reason_nb(*why);
-    if (rule.deadline.shift == DeadlineShift::none) return closed + "; regelen flytter den ikke";
+    if (rule.deadline.shift == DeadlineShift::none) {
+        if (org.format < 2) return closed + "; regelen flytter den ikke";  // as format 1 printed
+        return closed + "; regelen flytter den ikke (neste arbeidsdag " +
+               weekday_date_text(language, org.calendar().on_or_after(dates.unshifted_deadline)) +
+               ")";
+    }
     return closed + " → " + weekday_date_text(language, dates.deadline);
 }
 
