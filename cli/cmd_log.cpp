@@ -27,16 +27,28 @@ struct LogFilter {
     std::string format = "text";
 };
 
-// cycle's own kinds, format 1's steps, and whatever kinds this log holds (a config's steps).
+// The kinds this log can hold: the steps of every config it registered, cycle's own kinds,
+// and any other kind it holds.
 std::vector<std::string> known_kinds(const std::vector<Event>& events) {
-    std::vector<std::string> kinds(format1::steps.begin(), format1::steps.end());
-    kinds.emplace_back(strategy_adopted);
-    for (const char* kind : other_event_kinds) kinds.emplace_back(kind);
+    std::vector<std::string> kinds;
+    const auto add = [&kinds](const std::string& kind) {
+        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(kind);
+    };
     for (const Event& event : events) {
-        if (std::find(kinds.begin(), kinds.end(), event.kind) == kinds.end()) {
-            kinds.push_back(event.kind);
+        if (event.kind != kind_organisation_registered && event.kind != kind_config_changed) {
+            continue;
+        }
+        try {
+            const Organisation org = load_config_text(event.details.at("config").get<std::string>(),
+                                                      "case log #" + std::to_string(event.seq));
+            for (const StepRule& rule : org.steps) add(rule.id);
+        } catch (const std::exception&) {
+            // A config that cannot be read is verify's to report; its steps are unknown here.
         }
     }
+    add(std::string(strategy_adopted));
+    for (const char* kind : other_event_kinds) add(kind);
+    for (const Event& event : events) add(event.kind);
     return kinds;
 }
 

@@ -92,6 +92,24 @@ nlohmann::json document_details(const NamedDocument& named, const std::string& o
     return summarise_document(document, named.column, named.bytes).to_details();
 }
 
+// --rate: NOK per inhabitant, above 0, at most 10 000, two decimals at most.
+bool valid_rate(const std::string& text) {
+    const auto ore = parse_decimal(text, 2);
+    return ore && *ore > 0 && *ore <= 1'000'000;
+}
+
+[[noreturn]] void rate_refused(const std::string& text) {
+    throw_bad_input(
+        "--rate: expected NOK per inhabitant, above 0 and at most 10000, with at most 2 "
+        "decimals, e.g. 2.70, got " +
+        quote(text));
+}
+
+[[noreturn]] void period_refused(const std::string& text) {
+    throw_bad_input("--period: expected YYYY-YYYY with the first year not after the last, got " +
+                    quote(text));
+}
+
 // STEP: one of the config's steps, or strategy-adopted.
 const StepRule* step_argument(const Organisation& org, const std::string& name) {
     if (name == strategy_adopted) return nullptr;
@@ -126,14 +144,8 @@ nlohmann::json step_details(const Organisation& org, const StepRule* rule,
         if (!options.rate)
             throw_bad_input("--rate: " + name +
                             " needs the rate in NOK per inhabitant, e.g. --rate 2.70");
-        const auto ore = parse_decimal(*options.rate, 2);
-        if (!ore || *ore == 0 || *ore > 1'000'000) {
-            throw_bad_input(
-                "--rate: expected NOK per inhabitant, above 0 and at most 10000, with at most 2 "
-                "decimals, e.g. 2.70, got " +
-                quote(*options.rate));
-        }
-        details["rate_nok_per_inhabitant"] = format_decimal(*ore, 2);
+        if (!valid_rate(*options.rate)) rate_refused(*options.rate);
+        details["rate_nok_per_inhabitant"] = format_decimal(*parse_decimal(*options.rate, 2), 2);
     }
     if (rule == nullptr) {
         if (org.strategy_body.empty()) {
@@ -143,11 +155,7 @@ nlohmann::json step_details(const Organisation& org, const StepRule* rule,
             throw_bad_input("--year does not apply to strategy-adopted; give --period");
         if (!options.period)
             throw_bad_input("--period: strategy-adopted needs the period, e.g. --period 2021-2024");
-        if (!parse_period(*options.period)) {
-            throw_bad_input(
-                "--period: expected YYYY-YYYY with the first year not after the last, got " +
-                quote(*options.period));
-        }
+        if (!parse_period(*options.period)) period_refused(*options.period);
         details["period"] = *options.period;
     }
     if (options.doc) details["doc"] = *options.doc;
@@ -218,8 +226,10 @@ void run_record(CommandRun& run, const RecordOptions& options) {
     if (options.doc) check_one_line("--doc", *options.doc);
     check_actor(run.globals);
 
-    // The steps are the config's: known once the database is open (a refusal below rolls
-    // back, and nothing has been written).
+    // What can be judged without the config first; the steps are the config's, known once
+    // the database is open (a refusal below rolls back, and nothing has been written).
+    if (options.rate && !valid_rate(*options.rate)) rate_refused(*options.rate);
+    if (options.period && !parse_period(*options.period)) period_refused(*options.period);
     LogWriter writer(run.globals);
     OrganisationState& state = writer.state();
     const Organisation& org = state.organisation_on(date);

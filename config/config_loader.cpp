@@ -155,6 +155,13 @@ void read_closed_days(const MapReader& top, Organisation& org) {
                     top.fail(list[i], "closed-days: " + quote(text) + " ends (" + to_text +
                                           ") before it starts (" + from_text + ")");
                 }
+                // A closure of more than a year would move deadlines years off their rules
+                // (even before their windows): an office closes for weeks, not for years.
+                if (days_between(*from->date, *to->date) >= 366) {
+                    top.fail(list[i], "closed-days: " + quote(text) +
+                                          " is longer than a year; a closed range is at most "
+                                          "366 days");
+                }
                 org.closed_date_ranges.push_back(DateRange{*from->date, *to->date});
                 continue;
             }

@@ -100,6 +100,12 @@ void read_fulfilled_by(const MapReader& duty, const Organisation& org, DutyRule&
                           "`cycle duty report`; a cycle step recurs every budget year, in " +
                               duty.path("fulfilled-by"));
             }
+            if (strategy && org.strategy_body.empty()) {
+                duty.fail(node, duty.path("fulfilled-by") +
+                                    " is strategy-adopted, but this config has no strategy "
+                                    "cycle: add strategy: {body, every-years}, or report the "
+                                    "duty with `cycle duty report`");
+            }
             break;
         case DutyRule::Every::year:
             if (given) {

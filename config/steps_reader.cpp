@@ -466,8 +466,23 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
     const auto reader = [&](const StepRule& rule) {
         return MapReader(steps.source(), steps.required(rule.id), "steps." + rule.id, {});
     };
+    // A key of a step of one of format 1's ids may be implied (imply_format1), not written:
+    // then the error points at the step and says so, never asks for a key the file lacks.
+    const auto written = [&](const StepRule& rule, const char* key) {
+        return source.given.contains(rule.id + "." + key);
+    };
+    const auto key_node = [&](const StepRule& rule, const char* key) {
+        return written(rule, key) ? reader(rule).required(key) : steps.required(rule.id);
+    };
+    const auto implied = [&](const StepRule& rule, const char* key) {
+        return written(rule, key)
+                   ? std::string()
+                   : std::string(" (steps.") + rule.id + "." + key +
+                         " is format 1's, implied for its id; write " + key + " to change it)";
+    };
     // Where `rule`'s after names `id`: the item in the list (read_after checked them all).
     const auto after_item = [&](const StepRule& rule, const std::string& id) {
+        if (!written(rule, "after")) return steps.required(rule.id);
         for (const YAML::Node& item : items_of(reader(rule).required("after"))) {
             if (item.IsScalar() && item.Scalar() == id) return item;
         }
@@ -480,38 +495,42 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
             if (rule.role != role) continue;
             const MapReader step = reader(rule);
             if (first != nullptr) {
-                step.fail(step.required("role"), "steps." + first->id + " has role " +
-                                                     role_name(role) + " already; steps." +
-                                                     rule.id + " cannot have it too");
+                step.fail(key_node(rule, "role"), "steps." + first->id + " has role " +
+                                                      role_name(role) + " already; steps." +
+                                                      rule.id + " cannot have it too" +
+                                                      implied(rule, "role"));
             }
             first = &rule;
             // The rate is read from the one record of the sets-contingent step in a budget
             // year (cli/cmd_contingent): a recurring one, recorded per period, was never found.
             if (rule.every != Recurrence::none) {
-                step.fail(step.required("role"),
+                step.fail(key_node(rule, "role"),
                           "steps." + rule.id + " recurs, so it cannot " +
                               (role == StepRole::adopts_budget  ? "adopt the budget"
                                : role == StepRole::closes_cycle ? "close the cycle"
                                                                 : "set the contingent") +
                               " (a step with a role happens once a budget "
-                              "year)");
+                              "year)" +
+                              implied(rule, "role"));
             }
             if (role != StepRole::sets_contingent && rule.optional) {
                 step.fail(step.required("optional"),
                           "steps." + rule.id + " has role " + role_name(role) +
-                              ", which every budget year needs; it cannot be optional");
+                              ", which every budget year needs; it cannot be optional" +
+                              implied(rule, "role"));
             }
             const StepPhase needed =
                 role == StepRole::adopts_budget ? StepPhase::preparation : StepPhase::accounts;
             if (role != StepRole::sets_contingent && rule.phase != needed) {
                 const std::string wanted(step_phase_name(needed));
-                step.fail(
-                    step.has("phase") ? step.required("phase") : step.required("role"),
-                    "steps." + rule.id + " has role " + role_name(role) + ", so it must be a " +
-                        wanted + " step; its phase is " + std::string(step_phase_name(rule.phase)) +
-                        (step.has("phase")
-                             ? ": change it to phase: " + wanted
-                             : " (from its window): add phase: " + wanted + " or move its window"));
+                step.fail(step.has("phase") ? step.required("phase") : key_node(rule, "role"),
+                          "steps." + rule.id + " has role " + role_name(role) + ", so it must be " +
+                              (needed == StepPhase::accounts ? "an " : "a ") + wanted +
+                              " step; its phase is " + std::string(step_phase_name(rule.phase)) +
+                              (step.has("phase") ? ": change it to phase: " + wanted
+                                                 : " (from its window): add phase: " + wanted +
+                                                       " or move its window") +
+                              implied(rule, "role"));
             }
         }
         if (first == nullptr && role != StepRole::sets_contingent) {
@@ -531,13 +550,15 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
                 step.fail(after_item(rule, id),
                           "steps." + rule.id + " comes after steps." + id +
                               ", which is optional; a step can only wait for one that is "
-                              "always recorded");
+                              "always recorded" +
+                              implied(rule, "after"));
             }
             if (static_cast<int>(other.phase) > static_cast<int>(rule.phase)) {
-                step.fail(after_item(rule, id),
-                          "steps." + rule.id + " (" + std::string(step_phase_name(rule.phase)) +
-                              ") cannot come after steps." + id + " (" +
-                              std::string(step_phase_name(other.phase)) + "), a later phase");
+                step.fail(after_item(rule, id), "steps." + rule.id + " (" +
+                                                    std::string(step_phase_name(rule.phase)) +
+                                                    ") cannot come after steps." + id + " (" +
+                                                    std::string(step_phase_name(other.phase)) +
+                                                    "), a later phase" + implied(rule, "after"));
             }
         }
     }
@@ -573,8 +594,9 @@ void check_roles_and_order(const StepsSource& source, const Organisation& org) {
                 ring.push_back(next.id);
                 std::string text;
                 for (const std::string& id : ring) text += (text.empty() ? "" : " -> ") + id;
-                reader(next).fail(after_item(next, ring[1]),
-                                  "steps." + next.id + " comes after itself (" + text + ")");
+                reader(next).fail(after_item(next, ring[1]), "steps." + next.id +
+                                                                 " comes after itself (" + text +
+                                                                 ")" + implied(next, "after"));
             }
         }
     }
@@ -645,6 +667,13 @@ void read_steps(const MapReader& top, const std::vector<std::string>& bodies, Or
         }
         for (auto it = steps.node().begin(); it != steps.node().end(); ++it) {
             const std::string id = it->first.Scalar();
+            if (is_identifier(id) && id.size() > max_step_id_length) {
+                steps.fail(it->first, "step id " + quote(id.substr(0, 20) + "...") + " is " +
+                                          std::to_string(id.size()) +
+                                          " characters long; a step id is at most " +
+                                          std::to_string(max_step_id_length) +
+                                          " (it is stored as an event kind)");
+            }
             if (!is_identifier(id)) {
                 steps.fail(it->first,
                            "expected an identifier (lower-case letters, digits and '-') as step "

@@ -66,7 +66,8 @@ AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, in
     // is drawn as its occasions in the year and its fulfilments in it. A duty at each meeting
     // is not drawn apart: it falls due on a meeting's day, and the meeting is drawn.
     for (const DutyStatus& duty : duty_status(state, today)) {
-        if (duty.rule.fulfilled_by && duty.rule.every == DutyRule::Every::budget_year) continue;
+        // A duty a cycle step fulfils is drawn as that step, as remind lists it.
+        if (duty.rule.fulfilled_by && duty.rule.every != DutyRule::Every::years) continue;
         if (duty.rule.every == DutyRule::Every::meeting) continue;
         for (const DutyOccasion& occasion : duty.open) {
             if (occasion.due < first || occasion.due > last) continue;

@@ -1,8 +1,8 @@
 // The membership contingent of a budget year (seed section 4.2.3): each member or group pays
 // base amount x count + population x weight x rate (the base amount and count are format 2;
-// without them, population x weight x rate), the population as of 1 January of the year
-// before, rounded to whole NOK per row; the total is the sum of the rounded rows. Exact integer
-// arithmetic in øre and thousandths: never floating point. Pure.
+// without them, population x weight x rate), the population as the config counts it (format 1:
+// 1 January of the year before), rounded to whole NOK per row; the total is the sum of the rounded
+// rows. Exact integer arithmetic in øre and thousandths: never floating point. Pure.
 //
 // A member with `joined` pays for budget year Y when it joined on or before 1 January of Y;
 // with `left`, when it left after 1 January of Y. A member that does not pay for Y is listed

@@ -20,7 +20,7 @@ namespace {
 // A step's kind is its id in the config (checked on replay against the config in force);
 // every other kind is cycle's own.
 bool known_kind(const std::string& kind) {
-    if (is_identifier(kind) && kind.size() <= 64) return true;
+    if (is_identifier(kind) && kind.size() <= max_step_id_length) return true;
     return std::any_of(other_event_kinds.begin(), other_event_kinds.end(),
                        [&kind](const char* other) { return kind == other; });
 }

@@ -115,6 +115,10 @@ Verdict OrganisationState::apply(const Event& event) {
         mandates_.note_use(basis, event.body, event.effective_date);
     }
     if (event.kind == strategy_adopted) {
+        // A format 2 config may have no strategy cycle: nothing adopts guidelines there.
+        if (organisation_on(event.effective_date).strategy_body.empty()) {
+            return refused("strategy-adopted: the config in force has no strategy cycle");
+        }
         const auto period = parse_period(event.details.at("period").get<std::string>());
         if (!period) return refused("strategy-adopted has no valid period");
         return strategy_->offer(facts_of(event), period->first, period->second,

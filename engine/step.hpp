@@ -45,6 +45,9 @@ inline constexpr std::array<std::string_view, 5> steps = {
 }  // namespace format1
 inline constexpr std::string_view strategy_adopted = "strategy-adopted";
 
+// The longest step id: it is stored as an event kind, which engine/event_limits bounds.
+inline constexpr std::size_t max_step_id_length = 64;
+
 // Ids of organisations, bodies, duties and steps: lower-case letters, digits and '-',
 // starting with a letter.
 bool is_identifier(const std::string& text);

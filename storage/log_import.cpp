@@ -1,9 +1,12 @@
 #include "storage/log_import.hpp"
 
+#include <algorithm>
+
 #include "engine/clock.hpp"
 #include "engine/error.hpp"
 #include "engine/hash_chain.hpp"
 #include "engine/quote.hpp"
+#include "engine/spelling.hpp"
 
 namespace cycle {
 
@@ -132,6 +135,18 @@ void LogJudge::judge_in(Organisation& org, const Event& event) {
     if (event.kind == kind_config_changed) require_config(event);
     // Judged as new, without the verdict it carries, so that the machines' own verdict can be
     // compared with it.
+    // A kind that is cycle's own or a step of one of the organisation's configs; any other
+    // is a misspelling, bad input at its line, as the decoder reported it before steps came
+    // from configs.
+    std::vector<std::string> kinds(other_event_kinds.begin(), other_event_kinds.end());
+    kinds.emplace_back(strategy_adopted);
+    for (const auto& [day, config] : org.state->configs()) {
+        for (const StepRule& rule : config.steps) kinds.push_back(rule.id);
+    }
+    if (std::find(kinds.begin(), kinds.end(), event.kind) == kinds.end()) {
+        throw_bad_input("kind: unknown kind " + quote(event.kind) +
+                        did_you_mean(event.kind, kinds));
+    }
     Event judged = event;
     judged.hash.clear();
     Verdict verdict;
