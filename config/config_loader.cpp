@@ -402,15 +402,8 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
         strategy.require_format(org.format, 2, {"name"});
         org.strategy_body = strategy.body_reference("body", body_ids);
         if (strategy.has("name")) {
-            const MapReader names(source, strategy.required("name"), "strategy.name",
-                                  {"nb", "nn", "en"});
-            if (names.has("nb")) org.strategy_name_nb = names.text("nb");
-            if (names.has("nn")) org.strategy_name_nn = names.text("nn");
-            if (names.has("en")) org.strategy_name_en = names.text("en");
-            if (!names.has("nb") && !names.has("nn") && !names.has("en")) {
-                names.fail(names.node(),
-                           "expected a name in at least one of nb, nn, en for strategy.name");
-            }
+            read_titles(strategy, "name", org.strategy_name_nb, org.strategy_name_nn,
+                        org.strategy_name_en);
         }
         org.strategy_every_years = static_cast<int>(strategy.integer("every-years", 1, 20));
     }

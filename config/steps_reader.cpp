@@ -302,15 +302,7 @@ StepRule read_step(const std::string& id, const std::vector<std::string>& bodies
                       "Budget adopted}, for " +
                           step.path("name") + ", got " + shown_value(step.required("name")));
         }
-        const MapReader names(steps.source(), step.required("name"), step.path("name"),
-                              {"nb", "nn", "en"});
-        if (names.has("nb")) rule.name_nb = names.text("nb");
-        if (names.has("nn")) rule.name_nn = names.text("nn");
-        if (names.has("en")) rule.name_en = names.text("en");
-        if (!names.has("nb") && !names.has("nn") && !names.has("en")) {
-            names.fail(names.node(),
-                       "expected a name in at least one of nb, nn, en for " + step.path("name"));
-        }
+        read_titles(step, "name", rule.name_nb, rule.name_nn, rule.name_en);
     }
     if (step.has("after")) {
         rule.after = read_after(step, source.ids, id);
@@ -646,6 +638,18 @@ void check_deadline_order(const StepsSource& source, const Organisation& org) {
 }
 
 }  // namespace
+
+void read_titles(const MapReader& owner, const std::string& key, std::string& nb, std::string& nn,
+                 std::string& en) {
+    const MapReader names(owner.source(), owner.required(key), owner.path(key), {"nb", "nn", "en"});
+    if (names.has("nb")) nb = names.text("nb");
+    if (names.has("nn")) nn = names.text("nn");
+    if (names.has("en")) en = names.text("en");
+    if (!names.has("nb") && !names.has("nn") && !names.has("en")) {
+        names.fail(names.node(),
+                   "expected a name in at least one of nb, nn, en for " + owner.path(key));
+    }
+}
 
 ReminderPolicy read_reminder_policy(const MapReader& map, ReminderPolicy policy) {
     if (map.has("lead-days")) policy.lead_days = read_lead_days(map);

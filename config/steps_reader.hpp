@@ -15,6 +15,10 @@ namespace cycle {
 // Fills org.steps and org.cycle_steps; org.format and org.reminders must be read already.
 void read_steps(const MapReader& top, const std::vector<std::string>& bodies, Organisation& org);
 
+// A name in each language, `owner`'s `key`: {nb: ..., nn: ..., en: ...}, at least one.
+void read_titles(const MapReader& owner, const std::string& key, std::string& nb, std::string& nn,
+                 std::string& en);
+
 // lead-days and overdue-every-days of `map`, over `policy`.
 ReminderPolicy read_reminder_policy(const MapReader& map, ReminderPolicy policy);
 

@@ -120,36 +120,30 @@ sc::result Preparation::react(const StepOffered& event) {
     return discard_event();
 }
 
-sc::result Execution::react(const StepOffered& event) {
-    BudgetCycle& cycle = outermost_context();
+// Execution and Accounts judge alike: preparation is over, a step waits for those it comes
+// after, and in Execution an accounts step also for the year's end. Whether the closing
+// step was admitted, which closes the cycle.
+bool admit_after_adoption(BudgetCycle& cycle, const StepOffered& event, bool year_running) {
     const StepRule& rule = event.rule;
     std::vector<std::string> problems;
     if (rule.phase == StepPhase::preparation) {
         problems.push_back(preparation_over);
     } else {
-        if (rule.phase == StepPhase::accounts) {
+        if (year_running && rule.phase == StepPhase::accounts) {
             append(problems, year_not_ended(cycle, event.facts.date));
         }
         append(problems, cycle.unmet_order(rule));
     }
-    if (cycle.admit(event.step, event.facts, problems) && rule.role == StepRole::closes_cycle) {
-        return transit<Closed>();
-    }
+    return cycle.admit(event.step, event.facts, problems) && rule.role == StepRole::closes_cycle;
+}
+
+sc::result Execution::react(const StepOffered& event) {
+    if (admit_after_adoption(outermost_context(), event, true)) return transit<Closed>();
     return discard_event();
 }
 
 sc::result Accounts::react(const StepOffered& event) {
-    BudgetCycle& cycle = outermost_context();
-    const StepRule& rule = event.rule;
-    std::vector<std::string> problems;
-    if (rule.phase == StepPhase::preparation) {
-        problems.push_back(preparation_over);
-    } else {
-        append(problems, cycle.unmet_order(rule));
-    }
-    if (cycle.admit(event.step, event.facts, problems) && rule.role == StepRole::closes_cycle) {
-        return transit<Closed>();
-    }
+    if (admit_after_adoption(outermost_context(), event, false)) return transit<Closed>();
     return discard_event();
 }
 
