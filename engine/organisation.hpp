@@ -1,6 +1,7 @@
-// An organisation as its YAML config describes it: bodies (with their notice periods), the
-// rules that place each step's window and deadline relative to the budget year, its closed
-// days, when to remind whom, its reporting duties, and the members who pay contingent.
+// An organisation as its YAML config describes it: bodies (with their notice periods), its
+// steps (their order, roles, phases, and the rules that place each occurrence's window and
+// deadline relative to the budget year), its closed days, when to remind whom, its reporting
+// duties, and the members who pay contingent.
 // Built by config/config_loader; read-only everywhere else.
 #pragma once
 
@@ -94,11 +95,6 @@ struct StepRule {
     std::vector<StepTiming> occurrences;      // in period order; one, period 0, if not recurring
     std::optional<ReminderPolicy> reminders;  // else the organisation's
 
-    // The first to-body, for messages that name one ("status-report is the secretariat's (to
-    // the board)").
-    std::optional<std::string> first_to() const {
-        return to.empty() ? std::nullopt : std::optional<std::string>(to.front());
-    }
     const StepTiming& timing(int period) const {
         for (const StepTiming& each : occurrences) {
             if (each.period == period) return each;
