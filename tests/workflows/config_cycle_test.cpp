@@ -3,6 +3,9 @@
 // and the phases the roles and the year's end move through. Budget year 2026.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "config/config_loader.hpp"
 #include "engine/duty_status.hpp"
 #include "engine/language.hpp"
@@ -246,11 +249,11 @@ TEST_CASE("config templates: the municipality's statutory days, the council's fi
     const auto deadline = [&](const char* id) {
         return iso(year.at(Step{id, 0, Recurrence::none}).unshifted_deadline);
     };
-    CHECK(deadline("budget-adopted") == "2025-12-31");         // koml. § 14-3 (1)
-    CHECK(deadline("accounts-presented") == "2027-02-22");     // § 14-6
+    CHECK(deadline("budget-adopted") == "2025-12-31");           // koml. § 14-3 (1)
+    CHECK(deadline("accounts-presented") == "2027-02-22");       // § 14-6
     CHECK(deadline("annual-report-submitted") == "2027-03-31");  // § 14-7
-    CHECK(deadline("auditor-report") == "2027-04-15");         // § 24-8
-    CHECK(deadline("accounts-approved") == "2027-06-30");      // § 14-3 (2)
+    CHECK(deadline("auditor-report") == "2027-04-15");           // § 24-8
+    CHECK(deadline("accounts-approved") == "2027-06-30");        // § 14-3 (2)
     CHECK(municipality.step_with(StepRole::adopts_budget)->id == "budget-adopted");
     CHECK(municipality.step_with(StepRole::closes_cycle)->id == "accounts-approved");
     CHECK(municipality.find_step("tertial-report")->occurrences.size() == 2);
@@ -264,6 +267,24 @@ TEST_CASE("config templates: the municipality's statutory days, the council's fi
     CHECK(council.find_step("budget-adopted")->after ==
           std::vector<std::string>{"contingent-set", "draft-submitted"});
     CHECK(council.step_with(StepRole::sets_contingent)->id == "contingent-set");
+}
+
+// docs/config.md's example of every key loads as it stands: the reference stays true.
+TEST_CASE("config reference: docs/config.md's example loads") {
+    std::ifstream file(std::string(CYCLE_SOURCE_DIR) + "/docs/config.md");
+    const std::string page((std::istreambuf_iterator<char>(file)), {});
+    const std::string opening = "## Keys\n";
+    const auto keys = page.find(opening);
+    REQUIRE(keys != std::string::npos);
+    const auto start = page.find("```yaml\n", keys);
+    REQUIRE(start != std::string::npos);
+    const auto end = page.find("```", start + 8);
+    const Organisation org = load_config_text(page.substr(start + 8, end - start - 8), "docs");
+    CHECK(org.format == 2);
+    CHECK(org.cycle_steps.size() == 6);  // two tertial reports
+    CHECK(org.step_with(StepRole::closes_cycle)->id == "accounts-approved");
+    CHECK(iso(schedule_for(org, 2021).at(Step{"draft-submitted", 0, Recurrence::none}).deadline) ==
+          "2020-12-10");  // 10 working days before 31 Dec, 24-31 December closed
 }
 
 // Adding `format: 2` to a format 1 config changes nothing it meant: the five steps keep their
