@@ -206,16 +206,13 @@ std::string body_mail_report(const ReminderList& list, bool only_new, const Remi
         MailMessage message;
         message.from = coordinator.from;
         message.to = body.mail->to;
-        for (const std::string& address : body.mail->cc) {
-            if (std::find(message.to.begin(), message.to.end(), address) == message.to.end() &&
-                std::find(message.cc.begin(), message.cc.end(), address) == message.cc.end()) {
-                message.cc.push_back(address);
-            }
-        }
-        for (const std::string& address : coordinator.to) {
-            if (std::find(message.to.begin(), message.to.end(), address) == message.to.end() &&
-                std::find(message.cc.begin(), message.cc.end(), address) == message.cc.end()) {
-                message.cc.push_back(address);
+        // Copies to the body's cc, then the coordinator, each address once in the message.
+        for (const auto* copies : {&body.mail->cc, &coordinator.to}) {
+            for (const std::string& address : *copies) {
+                if (std::find(message.to.begin(), message.to.end(), address) == message.to.end() &&
+                    std::find(message.cc.begin(), message.cc.end(), address) == message.cc.end()) {
+                    message.cc.push_back(address);
+                }
             }
         }
         message.subject = text.mail_subject(part, only_new, body.id);

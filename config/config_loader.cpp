@@ -146,7 +146,7 @@ void read_closed_days(const MapReader& top, Organisation& org) {
             const auto from = read_closed_day(top, list[i], from_text);
             const auto to = read_closed_day(top, list[i], to_text);
             if (from && to && from->every_year && to->every_year) {
-                org.closed_ranges_every_year.push_back(
+                org.closed_days.ranges_every_year.push_back(
                     MonthDayRange{*from->every_year, *to->every_year});
                 continue;
             }
@@ -162,7 +162,7 @@ void read_closed_days(const MapReader& top, Organisation& org) {
                                           " is longer than a year; a closed range is at most "
                                           "366 days");
                 }
-                org.closed_date_ranges.push_back(DateRange{*from->date, *to->date});
+                org.closed_days.date_ranges.push_back(DateRange{*from->date, *to->date});
                 continue;
             }
             top.fail(list[i],
@@ -171,8 +171,8 @@ void read_closed_days(const MapReader& top, Organisation& org) {
                          quote(text));
         }
         if (const auto day = read_closed_day(top, list[i], text)) {
-            if (day->every_year) org.closed_every_year.push_back(*day->every_year);
-            if (day->date) org.closed_dates.push_back(*day->date);
+            if (day->every_year) org.closed_days.every_year.push_back(*day->every_year);
+            if (day->date) org.closed_days.dates.push_back(*day->date);
             continue;
         }
         top.fail(list[i],
@@ -203,9 +203,10 @@ void read_closed_days(const MapReader& top, Organisation& org) {
         return on(holidays_2001, day) && on(holidays_2002, Date(2002, day.month(), day.day()));
     };
     const auto closed_every_year = [&org](const MonthDay& day) {
-        return std::find(org.closed_every_year.begin(), org.closed_every_year.end(), day) !=
-                   org.closed_every_year.end() ||
-               std::any_of(org.closed_ranges_every_year.begin(), org.closed_ranges_every_year.end(),
+        return std::find(org.closed_days.every_year.begin(), org.closed_days.every_year.end(),
+                         day) != org.closed_days.every_year.end() ||
+               std::any_of(org.closed_days.ranges_every_year.begin(),
+                           org.closed_days.ranges_every_year.end(),
                            [&day](const MonthDayRange& range) { return range.contains(day); });
     };
     for (Date day(2001, 1, 1); day.year() == 2001; day += boost::gregorian::days(1)) {

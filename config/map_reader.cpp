@@ -17,15 +17,14 @@
 
 namespace cycle {
 
-namespace {
-
-// What a value is, for "got ...": the text of a scalar, else its kind (a list's Scalar() is "").
-std::string shown(const YAML::Node& value) {
+std::string shown_value(const YAML::Node& value) {
     if (value.IsScalar()) return quote(value.Scalar());
     if (value.IsSequence()) return "a list";
     if (value.IsMap()) return "a mapping";
     return "nothing";
 }
+
+namespace {
 
 // Why a text written as a date relative to the budget year is not one, or "" when it is not
 // written as one at all: "Y-02-29" has the form, but not every year has that day.
@@ -189,7 +188,7 @@ long long MapReader::integer(const std::string& key, long long min, long long ma
     long long number = 0;
     const auto [end, error] = std::from_chars(scalar.data(), scalar.data() + scalar.size(), number);
     if (!value.IsScalar() || error != std::errc() || end != scalar.data() + scalar.size()) {
-        fail(value, "expected a whole number for " + path(key) + ", got " + shown(value));
+        fail(value, "expected a whole number for " + path(key) + ", got " + shown_value(value));
     }
     if (number < min || number > max) {
         fail(value, path(key) + " must be between " + std::to_string(min) + " and " +
@@ -205,7 +204,7 @@ RelativeDate MapReader::relative_date(const std::string& key) const {
         const std::string defect = value.IsScalar() ? relative_date_defect(value.Scalar()) : "";
         fail(value, "expected a date relative to the budget year (" +
                         std::string(relative_date_form) + ") for " + path(key) + ", got " +
-                        shown(value) + (defect.empty() ? "" : ": " + defect));
+                        shown_value(value) + (defect.empty() ? "" : ": " + defect));
     }
     return *parsed;
 }

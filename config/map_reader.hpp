@@ -13,6 +13,10 @@
 
 namespace cycle {
 
+// What a value is, for "got ...": the text of a scalar, quoted, else its kind ("a list",
+// "a mapping", "nothing"; a list's Scalar() is "").
+std::string shown_value(const YAML::Node& value);
+
 class MapReader {
   public:
     MapReader(const std::string& source, const YAML::Node& node, std::string where,

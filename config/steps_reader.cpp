@@ -192,11 +192,6 @@ StepTiming read_timing(const MapReader& map, const std::string& name, StepsSourc
     return timing;
 }
 
-// What a value is, for "got ...": its text, or "a list" or "a mapping".
-std::string shown_value(const YAML::Node& value) {  // as map_reader.cpp's shown()
-    return value.IsScalar() ? quote(value.Scalar()) : value.IsMap() ? "a mapping" : "a list";
-}
-
 // The items of a value that is one item or a list of them.
 std::vector<YAML::Node> items_of(const YAML::Node& value) {
     std::vector<YAML::Node> items;

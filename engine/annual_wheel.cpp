@@ -67,7 +67,7 @@ AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, in
     // is not drawn apart: it falls due on a meeting's day, and the meeting is drawn.
     for (const DutyStatus& duty : duty_status(state, today)) {
         // A duty a cycle step fulfils is drawn as that step, as remind lists it.
-        if (duty.rule.fulfilled_by && duty.rule.every != DutyRule::Every::years) continue;
+        if (duty.rule.fulfilled_by_cycle_step()) continue;
         if (duty.rule.every == DutyRule::Every::meeting) continue;
         for (const DutyOccasion& occasion : duty.open) {
             if (occasion.due < first || occasion.due > last) continue;

@@ -60,8 +60,8 @@ void by_reports(const OrganisationState& state, const Date& today, DutyStatus& s
     for (int year = org.first_tracked_year; year <= today.year() + 1; ++year) {
         const auto y = static_cast<unsigned short>(year);
         for (int period = 1; period <= std::max(periods, 1); ++period) {
-            DutyOccasion occasion;
-            occasion.year = year;
+            // A year begins on 1 January and is due on its day; a period begins the day after
+            // it ends and is due `due_days` later.
             Date begins(y, 1, 1);
             Date due = begins;
             if (periods == 0) {
@@ -69,18 +69,13 @@ void by_reports(const OrganisationState& state, const Date& today, DutyStatus& s
                 due = Date(y, static_cast<unsigned short>(day.month),
                            static_cast<unsigned short>(day.day));
             } else {
-                occasion.period = period;
-                const int last_month = period * 12 / periods;
-                const Date ends = add_months(Date(y, 1, 31), last_month - 1);
+                const Date ends = add_months(Date(y, 1, 31), period * 12 / periods - 1);
                 begins = ends + boost::gregorian::days(1);
                 due = ends + boost::gregorian::days(status.rule.due_days);
             }
-            occasion = [&] {
-                DutyOccasion counted = occasion_due(calendar.on_or_after(due), today);
-                counted.year = occasion.year;
-                counted.period = occasion.period;
-                return counted;
-            }();
+            DutyOccasion occasion = occasion_due(calendar.on_or_after(due), today);
+            occasion.year = year;
+            occasion.period = periods == 0 ? 0 : period;
             occasions.push_back({occasion, begins, false});
         }
     }

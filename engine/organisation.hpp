@@ -139,6 +139,10 @@ struct DutyRule {
         if (every == Every::quarter) return "each quarter";
         return "each budget year";
     }
+    // Whether a step of the budget year's cycle fulfils it (each budget year, tertial or
+    // quarter): then it is due, reminded of and drawn as that step. Strategy-adopted, which
+    // fulfils a duty every N years, belongs to no budget year.
+    bool fulfilled_by_cycle_step() const { return fulfilled_by && every != Every::years; }
     // Tertials or quarters: the periods a year has; else 0.
     int periods() const { return every == Every::tertial ? 3 : every == Every::quarter ? 4 : 0; }
 };
@@ -172,7 +176,7 @@ struct Organisation {
     std::vector<Body> bodies;
     std::vector<StepRule> steps;    // in config order
     std::vector<Step> cycle_steps;  // every occurrence of every step, in config order
-    std::string strategy_body;       // who adopts strategic guidelines; empty: no strategy
+    std::string strategy_body;      // who adopts strategic guidelines; empty: no strategy
     // What the strategy is called ("Planstrategi" / "Planning strategy"); empty: the seed's
     // "Strategiske føringer" / "Strategic guidelines".
     std::string strategy_name_nb, strategy_name_nn, strategy_name_en;
@@ -180,29 +184,16 @@ struct Organisation {
     std::vector<Member> members;
     std::optional<Date> population_as_of;  // the day the members' populations were counted
     ContingentRounding contingent_rounding = ContingentRounding::half_up;
-    std::vector<DutyRule> duties;             // in config order
-    std::vector<Date> closed_dates;           // besides weekends and public holidays
-    std::vector<MonthDay> closed_every_year;  // "12-24"
-    ReminderPolicy reminders;                 // for steps with no policy of their own
-    int remind_within_days = 30;              // `cycle remind` without --within
+    std::vector<DutyRule> duties;  // in config order
+    ClosedDays closed_days;        // besides weekends and public holidays
+    ReminderPolicy reminders;      // for steps with no policy of their own
+    int remind_within_days = 30;   // `cycle remind` without --within
     std::optional<MailSettings> mail;
-    // Format 2: closed ranges, "2021-07-05..2021-07-30" once and "12-27..01-02" every year.
-    std::vector<DateRange> closed_date_ranges;
-    std::vector<MonthDayRange> closed_ranges_every_year;
     // Format 2: contingent.base-amount, NOK each member pays before the rate.
     std::optional<std::int64_t> contingent_base_nok;
 
-    WorkingDayCalendar calendar() const {
-        return WorkingDayCalendar(ClosedDays{closed_dates, closed_every_year, closed_date_ranges,
-                                             closed_ranges_every_year});
-    }
-    // notice-days only; notice_of says either.
-    std::optional<int> notice_days_of(const std::string& body) const {
-        for (const Body& each : bodies) {
-            if (each.id == body) return each.notice_days;
-        }
-        return std::nullopt;
-    }
+    WorkingDayCalendar calendar() const { return WorkingDayCalendar(closed_days); }
+    // The body's notice period, in days or working days; nothing when it has none.
     std::optional<NoticePeriod> notice_of(const std::string& body) const {
         for (const Body& each : bodies) {
             if (each.id != body) continue;

@@ -46,7 +46,7 @@ StepDates on_day(const Date& day) {
 std::string duties_fulfilled(const Organisation& org, const Step& step, Language language) {
     std::string text;
     for (const DutyRule& duty : org.duties) {
-        if (duty.fulfilled_by == step.id && duty.every != DutyRule::Every::years) {
+        if (duty.fulfilled_by_cycle_step() && *duty.fulfilled_by == step.id) {
             text += (text.empty() ? say(language, "duty ", "plikt ") : ", ") + duty.id;
         }
     }
@@ -102,7 +102,7 @@ void add_duties(OrganisationState& state, const Organisation& org, const Date& t
                 Language language, ReminderList& list) {
     for (const DutyStatus& duty : duty_status(state, today)) {
         // A duty a cycle step fulfils is reminded of as that step.
-        if (duty.rule.fulfilled_by && duty.rule.every != DutyRule::Every::years) continue;
+        if (duty.rule.fulfilled_by_cycle_step()) continue;
         for (const DutyOccasion& occasion : duty.open) {
             Reminder reminder;
             reminder.kind = Reminder::Kind::duty;

@@ -74,7 +74,7 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.reminders.overdue_every_days == 7);
     CHECK(oslo.remind_within_days == 30);
     CHECK(!oslo.mail);
-    CHECK(oslo.closed_dates.empty());
+    CHECK(oslo.closed_days.dates.empty());
     CHECK(oslo.strategy_body == "assembly");
     REQUIRE(oslo.members.size() == 3);
     CHECK(oslo.members[0].population == 1612550);
@@ -83,9 +83,10 @@ TEST_CASE("config: the minimal config and the shipped one load") {
     CHECK(oslo.members[2].name == "Oslo");
     CHECK(oslo.members[2].population == 693494);
     CHECK(oslo.members[2].weight_thousandths == 2000);
-    CHECK(oslo.notice_days_of("board") == 14);
-    CHECK(oslo.notice_days_of("assembly") == 28);
-    CHECK(!oslo.notice_days_of("secretariat"));
+    CHECK(oslo.notice_of("board")->days == 14);
+    CHECK_FALSE(oslo.notice_of("board")->working_days);
+    CHECK(oslo.notice_of("assembly")->days == 28);
+    CHECK(!oslo.notice_of("secretariat"));
     REQUIRE(oslo.duties.size() == 4);
     CHECK(oslo.duties[0].id == "q3-status-report");
     CHECK(oslo.duties[0].every == DutyRule::Every::budget_year);
@@ -335,13 +336,13 @@ TEST_CASE("config: format 2's keys of bodies, closed days, contingent and member
     CHECK(board.mail->cc == std::vector<std::string>{"arkiv@example.org"});
     CHECK(!org.find_body("assembly")->mail);
     CHECK(org.any_body_mail());
-    CHECK(org.closed_every_year.size() == 1);
-    REQUIRE(org.closed_ranges_every_year.size() == 1);
-    CHECK(org.closed_ranges_every_year[0].from == MonthDay{12, 27});
-    CHECK(org.closed_ranges_every_year[0].to == MonthDay{1, 2});
-    REQUIRE(org.closed_date_ranges.size() == 1);
-    CHECK(iso(org.closed_date_ranges[0].from) == "2021-07-05");
-    CHECK(iso(org.closed_date_ranges[0].to) == "2021-07-30");
+    CHECK(org.closed_days.every_year.size() == 1);
+    REQUIRE(org.closed_days.ranges_every_year.size() == 1);
+    CHECK(org.closed_days.ranges_every_year[0].from == MonthDay{12, 27});
+    CHECK(org.closed_days.ranges_every_year[0].to == MonthDay{1, 2});
+    REQUIRE(org.closed_days.date_ranges.size() == 1);
+    CHECK(iso(org.closed_days.date_ranges[0].from) == "2021-07-05");
+    CHECK(iso(org.closed_days.date_ranges[0].to) == "2021-07-30");
     CHECK(!org.calendar().is_working_day(Date(2021, 12, 28)));
     CHECK(iso(*org.population_as_of) == "2020-07-01");  // any day in format 2
     CHECK(org.contingent_base_nok == 25'000);
@@ -357,7 +358,7 @@ TEST_CASE("config: format 2's keys of bodies, closed days, contingent and member
     const Organisation& oslo = testing::osloregionen();
     CHECK(!oslo.any_body_mail());
     CHECK(!oslo.contingent_base_nok);
-    CHECK(oslo.closed_date_ranges.empty());
+    CHECK(oslo.closed_days.date_ranges.empty());
     CHECK(!oslo.notice_of("board")->working_days);
 }
 

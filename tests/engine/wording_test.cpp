@@ -120,7 +120,7 @@ TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegia
 
     // A day the organisation closes itself (EXAMPLE DATA: Osloregionen names none).
     Organisation closing = org;
-    closing.closed_dates.push_back(Date(2020, 6, 30));
+    closing.closed_days.dates.push_back(Date(2020, 6, 30));
     const StepDates closed{Date(2020, 4, 1), Date(2020, 6, 30), Date(2020, 7, 1), Date(2020, 6, 30),
                            false};
     CHECK(shift_note_text(Language::nb, closing, contingent, closed) ==
