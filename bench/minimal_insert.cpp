@@ -7,12 +7,11 @@
 //   minimal_insert EXPORT.jsonl NEW.db
 #include <sqlite3.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace {

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "engine/calendar_date.hpp"
-#include "engine/replay.hpp"
+#include "engine/time/calendar_date.hpp"
 #include "storage/case_log.hpp"
 #include "storage/database.hpp"
+#include "workflows/state/replay.hpp"
 
 namespace {
 

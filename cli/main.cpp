@@ -5,12 +5,12 @@
 #include <iostream>
 #include <optional>
 
-#include "cli/commands.hpp"
-#include "cli/visible_output.hpp"
-#include "engine/error.hpp"
-#include "engine/event_json.hpp"
-#include "engine/quote.hpp"
-#include "engine/spelling.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/presentation/visible_output.hpp"
+#include "engine/log/event_json.hpp"
+#include "engine/support/error.hpp"
+#include "engine/support/quote.hpp"
+#include "engine/support/spelling.hpp"
 
 namespace {
 

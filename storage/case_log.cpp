@@ -11,10 +11,10 @@
 #include <tuple>
 #include <utility>
 
-#include "engine/case_series.hpp"
-#include "engine/error.hpp"
-#include "engine/event_limits.hpp"
-#include "engine/hash_chain.hpp"
+#include "engine/log/case_series.hpp"
+#include "engine/log/event_limits.hpp"
+#include "engine/log/hash_chain.hpp"
+#include "engine/support/error.hpp"
 #include "storage/database.hpp"
 #include "storage/schema_check.hpp"
 
@@ -50,7 +50,7 @@ std::string text(SQLite::Statement& row, int column) {
 constexpr std::array<int, 11> text_columns = {1, 2, 3, 4, 5, 7, 8, 11, 13, 14, 15};
 
 // Reads the current row. Throws std::runtime_error saying what is malformed, or breaks the
-// limits an import line keeps (engine/event_limits.hpp): a row written behind cycle's back
+// limits an import line keeps (engine/log/event_limits.hpp): a row written behind cycle's back
 // must not make any reader crash or print what a line of text may not hold.
 Event decode_row(SQLite::Statement& row) {
     std::size_t bytes = 0;

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/event.hpp"
+#include "engine/log/event.hpp"
 
 namespace cycle {
 
@@ -95,7 +95,7 @@ class CaseLog {
 
     // Compares the schema objects with cycle's and runs SQLite's integrity check; on a sound
     // file recomputes every link from the first event (each row held to the limits of
-    // engine/event_limits.hpp, recorded_at never earlier than the event before), then checks
+    // engine/log/event_limits.hpp, recorded_at never earlier than the event before), then checks
     // that the case_number table holds exactly the case numbers the log cites, each with the
     // first event citing it. When an event matches its own hash but not its predecessor's,
     // the predecessor is named: it was rewritten with a new hash.

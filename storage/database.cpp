@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "engine/error.hpp"
-#include "engine/quote.hpp"
+#include "engine/support/error.hpp"
+#include "engine/support/quote.hpp"
 #include "storage/file_mode.hpp"
 #include "storage/schema_check.hpp"
 
@@ -20,7 +20,7 @@ const char* const workflow_kinds_condition = "kind NOT IN ('case-opened', 'corre
 namespace {
 
 // Schema version 1. The case log is append-only: triggers refuse UPDATE and DELETE, and the
-// hash chain (engine/hash_chain.hpp) exposes changes made with the triggers dropped.
+// hash chain (engine/log/hash_chain.hpp) exposes changes made with the triggers dropped.
 // Column names are a file format: DO NOT CHANGE without a migration.
 const char* const schema_v1 = R"sql(
 CREATE TABLE case_log (

@@ -9,8 +9,8 @@
 #include <cstring>
 #include <filesystem>
 
-#include "engine/error.hpp"
-#include "engine/quote.hpp"
+#include "engine/support/error.hpp"
+#include "engine/support/quote.hpp"
 
 namespace cycle {
 

@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "engine/calendar_date.hpp"
+#include "engine/time/calendar_date.hpp"
 
 namespace cycle {
 

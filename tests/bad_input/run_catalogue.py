@@ -112,7 +112,7 @@ def setup_generated_files(cycle, root, folder):
     lines += ['total-expenses: {label: Expenses, values: ["0"]}',
               'result: {label: Result, values: ["0"]}', 'outgoing: {label: Out, values: ["0"]}']
     (folder / "sum-overflow.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # One line one byte longer than an event may take (engine/event_limits.hpp, 8 MiB).
+    # One line one byte longer than an event may take (engine/log/event_limits.hpp, 8 MiB).
     (folder / "long-line.jsonl").write_bytes(b"x" * (8 * 1024 * 1024 + 1) + b"\n")
     for name, size in (("over-cap.yaml", 1024 * 1024 + 1), ("at-cap.yaml", 1024 * 1024)):
         head = b"document: EXAMPLE DATA\n#"

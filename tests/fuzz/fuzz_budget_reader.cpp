@@ -1,5 +1,5 @@
-// Fuzz target for config/budget_reader's load_budget_text (`cycle budget check FILE`, and the
-// documents `record --budget` and `--accounts` store), followed by engine/budget_check's
+// Fuzz target for config/yaml/budget_reader's load_budget_text (`cycle budget check FILE`, and the
+// documents `record --budget` and `--accounts` store), followed by engine/budget/budget_check's
 // check_budget on what it accepts, as `cycle budget check` does.
 // Contract: for any bytes the reader returns a document or throws cycle::Error(bad_input);
 // anything else would reach cli/main.cpp as an unforeseen failure (exit 4), so this aborts.
@@ -11,9 +11,9 @@
 #include <string>
 #include <typeinfo>
 
-#include "config/budget_reader.hpp"
-#include "engine/budget_check.hpp"
-#include "engine/error.hpp"
+#include "config/yaml/budget_reader.hpp"
+#include "engine/budget/budget_check.hpp"
+#include "engine/support/error.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

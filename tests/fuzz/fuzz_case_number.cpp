@@ -1,4 +1,4 @@
-// Fuzz target for engine/case_number's parse_case_number (`--case`, `--under-mandate`).
+// Fuzz target for engine/log/case_number's parse_case_number (`--case`, `--under-mandate`).
 // Contract: for any text it returns a number or nothing, never throws; a number it returns has
 // a sequence of 1-999999 and a year of 1900-2199, renders to a text that parses back to the
 // same number (the case log stores the number, the user sees the rendering), and renders
@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/case_number.hpp"
+#include "engine/log/case_number.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

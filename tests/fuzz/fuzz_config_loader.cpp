@@ -1,4 +1,4 @@
-// Fuzz target for config/config_loader's load_config_text (`cycle init --config`, and every
+// Fuzz target for config/yaml/config_loader's load_config_text (`cycle init --config`, and every
 // config stored in a case log, which is loaded again on replay).
 // Contract: for any bytes it returns an Organisation or throws cycle::Error(bad_input) whose
 // message starts with "SOURCE:LINE:COL: ". Any other exception (from yaml-cpp, Boost or the
@@ -12,9 +12,9 @@
 #include <string_view>
 #include <typeinfo>
 
-#include "config/config_loader.hpp"
-#include "engine/error.hpp"
-#include "engine/schedule.hpp"
+#include "config/model/schedule.hpp"
+#include "config/yaml/config_loader.hpp"
+#include "engine/support/error.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 
 namespace {

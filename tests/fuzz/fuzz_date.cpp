@@ -1,4 +1,4 @@
-// Fuzz target for engine/calendar_date's parse_iso_date (every date a user types or a case
+// Fuzz target for engine/time/calendar_date's parse_iso_date (every date a user types or a case
 // log holds). Contract: for any text it returns a date or a problem, never throws; a date is
 // in 1900-2199 and iso() writes it back as exactly the text given (the parser is strict, so
 // there is one spelling of each day), which parses back to the same date; a refusal says why.
@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/calendar_date.hpp"
+#include "engine/time/calendar_date.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,4 +1,4 @@
-// Fuzz target for engine/event_json's event_from_json, as `cycle import` runs it on each line:
+// Fuzz target for engine/log/event_json's event_from_json, as `cycle import` runs it on each line:
 // nlohmann::json::parse, then event_from_json.
 // Contract: parse throws only json::parse_error, or out_of_range 406 for a number beyond a
 // double, both of which import reports as bad input;
@@ -13,8 +13,8 @@
 #include <string>
 #include <typeinfo>
 
-#include "engine/event_json.hpp"
-#include "engine/hash_chain.hpp"
+#include "engine/log/event_json.hpp"
+#include "engine/log/hash_chain.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 
 namespace {

@@ -15,8 +15,8 @@
 #include <string>
 #include <typeinfo>
 
-#include "engine/error.hpp"
-#include "engine/hash_chain.hpp"
+#include "engine/log/hash_chain.hpp"
+#include "engine/support/error.hpp"
 #include "storage/case_log.hpp"
 #include "storage/database.hpp"
 #include "tests/fuzz/fuzz_check.hpp"

@@ -10,7 +10,7 @@ title), BEL, a lone CR, DEL, the C1 code CSI (U+009B) and bidirectional override
 marks. It also opens a case with an actor that is a spreadsheet formula, which cycle accepts as
 it is (it is one line of text).
 
-Such a row breaks the limits every stored row keeps (engine/event_limits.hpp: no command line
+Such a row breaks the limits every stored row keeps (engine/log/event_limits.hpp: no command line
 or import can store it), so:
   - `verify` names it, `case log broken at #N: reason: expected one line of text, got "..."`,
     with the text escaped (`\\u001B`, `\\r`, `\\u202E`);
@@ -134,7 +134,7 @@ def main():
         check(csv.endswith("\r\n" + record), f"case show --format csv: {csv!r}, expected {record!r}")
 
         # Planted text that no command line or import could store: the row breaks the limits
-        # every stored row keeps (engine/event_limits.hpp), so verify names it and every reader
+        # every stored row keeps (engine/log/event_limits.hpp), so verify names it and every reader
         # refuses it with exit 4, showing it only escaped.
         titled = os.path.join(work, "titled.db")
         shutil.copyfile(db, titled)

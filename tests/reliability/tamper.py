@@ -150,7 +150,7 @@ class Refused(Exception):
 
 
 def canonical(row):
-    """engine/hash_chain.cpp's canonical_bytes, from a stored row. `details` is spliced in as
+    """engine/log/hash_chain.cpp's canonical_bytes, from a stored row. `details` is spliced in as
     stored: verify requires it to be nlohmann's canonical dump already."""
     case = None
     if row["case_body"] is not None:

@@ -6,9 +6,9 @@
 #include <SQLiteCpp/VariadicBind.h>
 #include <doctest/doctest.h>
 
-#include "engine/error.hpp"
-#include "engine/event_limits.hpp"
-#include "engine/hash_chain.hpp"
+#include "engine/log/event_limits.hpp"
+#include "engine/log/hash_chain.hpp"
+#include "engine/support/error.hpp"
 #include "storage/database.hpp"
 #include "tests/support/event_builder.hpp"
 #include "tests/support/temp_file.hpp"

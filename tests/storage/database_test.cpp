@@ -8,7 +8,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "engine/error.hpp"
+#include "engine/support/error.hpp"
 #include "tests/support/open_error.hpp"
 #include "tests/support/temp_file.hpp"
 

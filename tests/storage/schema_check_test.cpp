@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "engine/error.hpp"
+#include "engine/support/error.hpp"
 #include "storage/case_log.hpp"
 #include "storage/database.hpp"
 #include "tests/support/event_builder.hpp"

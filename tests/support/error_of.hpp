@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "engine/error.hpp"
+#include "engine/support/error.hpp"
 
 namespace cycle::testing {
 

@@ -2,9 +2,9 @@
 
 #include <stdexcept>
 
-#include "engine/hash_chain.hpp"
-#include "engine/replay.hpp"
+#include "engine/log/hash_chain.hpp"
 #include "tests/support/shipped_config.hpp"
+#include "workflows/state/replay.hpp"
 
 namespace cycle::testing {
 

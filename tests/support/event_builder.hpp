@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "engine/event.hpp"
+#include "engine/log/event.hpp"
 
 namespace cycle::testing {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "engine/error.hpp"
+#include "engine/support/error.hpp"
 #include "storage/database.hpp"
 
 namespace cycle::testing {

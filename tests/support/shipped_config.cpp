@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "config/config_loader.hpp"
+#include "config/yaml/config_loader.hpp"
 
 namespace cycle::testing {
 

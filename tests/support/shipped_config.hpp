@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "engine/calendar_date.hpp"
-#include "engine/organisation.hpp"
-#include "engine/step.hpp"
+#include "config/model/organisation.hpp"
+#include "engine/log/step.hpp"
+#include "engine/time/calendar_date.hpp"
 
 namespace cycle::testing {
 

@@ -6,14 +6,14 @@
 #include <fstream>
 #include <iterator>
 
-#include "config/config_loader.hpp"
-#include "engine/duty_status.hpp"
-#include "engine/language.hpp"
-#include "engine/replay.hpp"
-#include "engine/status.hpp"
+#include "cli/presentation/language.hpp"
+#include "config/yaml/config_loader.hpp"
 #include "tests/support/event_builder.hpp"
 #include "tests/support/shipped_config.hpp"
-#include "workflows/budget_cycle.hpp"
+#include "workflows/machines/budget_cycle.hpp"
+#include "workflows/queries/duty_status.hpp"
+#include "workflows/queries/status.hpp"
+#include "workflows/state/replay.hpp"
 
 namespace cycle {
 namespace {

@@ -1,0 +1,52 @@
+// The two languages the coordination group reads cycle's pages in: Norwegian bokmål (nb) and
+// English (en). Labels, month names, step and state names, and dates in each language's own
+// style ("5. februar 2021" / "5 February 2021"; "05.02.2021" / "05 Feb 2021"). Pure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/model/organisation.hpp"
+#include "engine/log/step.hpp"
+#include "engine/time/calendar_date.hpp"
+
+namespace cycle {
+
+enum class Language { nb, en };
+
+// "nb" or "en"; nothing for anything else.
+std::optional<Language> parse_language(std::string_view code);
+std::string_view language_code(Language language);  // "nb", "en"
+
+// Month 1-12: "januar" / "January".
+std::string month_name(Language language, int month);
+// "5. februar 2021" / "5 February 2021".
+std::string long_date_in(Language language, const Date& date);
+// "05.02.2021" / "05 Feb 2021".
+std::string short_date_in(Language language, const Date& date);
+
+// A step's title from its config ("Budsjett vedtatt" / "Budget adopted"; a recurring one with
+// its period, "Tertialrapport T1"); its name when the config gives none in that language.
+std::string step_title(Language language, const Organisation& org, const Step& step);
+// What the config calls its strategy ("Planstrategi"); empty when it gives no name in that
+// language (status then says "Strategiske føringer", the seed's words).
+std::string strategy_title(Language language, const Organisation& org);
+// The titles format 1 gives its five steps and strategy-adopted; empty for any other id.
+std::string format1_step_title(Language language, std::string_view step_id);
+// A body's name: the config's own (Norwegian) name in nb; in en the id in words ("Board").
+std::string body_title(Language language, const Organisation& org, const std::string& body_id);
+// Who acts, and to whom: "Sekretariatet → Styret", "Board".
+std::string route_title(Language language, const Organisation& org, const std::string& body_id,
+                        const std::optional<std::string>& to);
+// To several bodies: "Formannskapet → Kommunestyret, Kontrollutvalget".
+std::string route_title(Language language, const Organisation& org, const std::string& body_id,
+                        const std::vector<std::string>& to);
+
+// A fixed label of the pages, by its English text: translate(nb, "Overdue") = "Forsinket".
+// The English text is returned for en, and for a label with no translation (the
+// tests/pages checks compare whole bokmål pages, so a missing one shows there).
+std::string translate(Language language, std::string_view english);
+
+}  // namespace cycle
