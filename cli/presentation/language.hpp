@@ -14,7 +14,7 @@
 
 namespace cycle {
 
-enum class Language { nb, en };
+enum class Language { nb, nn, en };
 
 // "nb" or "en"; nothing for anything else.
 std::optional<Language> parse_language(std::string_view code);
