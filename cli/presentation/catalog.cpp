@@ -43,7 +43,7 @@ std::locale make_locale(Language language) {
 
 const std::locale& catalog_locale(Language language) {
     static const std::locale locales[] = {make_locale(Language::nb), make_locale(Language::nn),
-                                          make_locale(Language::en)};
+                                          make_locale(Language::en), make_locale(Language::qps)};
     return locales[static_cast<int>(language)];
 }
 

@@ -103,6 +103,8 @@ std::string_view language_code(Language language) {
             return "nb";
         case Language::nn:
             return "nn";
+        case Language::qps:
+            return "qps";
         case Language::en:
             break;
     }

@@ -14,7 +14,16 @@
 
 namespace cycle {
 
-enum class Language { nb, nn, en };
+// qps is the pseudo-locale of test builds (tests/i18n): every catalog text marked ⟦…⟧, so
+// that a text printed without the catalog stands out.
+enum class Language { nb, nn, en, qps };
+
+// English prints the engine's own text (step and body ids, ISO 8601 dates), as the JSON and the
+// golden transcripts always have; every other language words it for people, with the config's
+// names and the catalog's words and dates.
+constexpr bool worded(Language language) {
+    return language != Language::en;
+}
 
 // "nb" or "en"; nothing for anything else.
 std::optional<Language> parse_language(std::string_view code);
