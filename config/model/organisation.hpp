@@ -37,10 +37,14 @@ struct NoticePeriod {
 
 struct Body {
     std::string id;                  // "board": used in commands, case numbers and the case log
-    std::string name;                // "Styret"
+    std::string name;                // "Styret": the config's name, or its nb one (else nn, en)
     std::optional<int> notice_days;  // a meeting's notice goes out at least this many days ahead
     std::optional<int> notice_working_days{};  // format 2: instead, this many working days ahead
     std::optional<BodyMail> mail{};            // format 2
+    // Format 2's `name: {nb, nn, en}`: the name in nynorsk and in English, if given. A body
+    // without an English name is shown in English by its id in words ("Board").
+    std::string name_nn{};
+    std::string name_en{};
 };
 
 // When to remind of an open deadline: `lead_days` before it (largest first), then every

@@ -330,6 +330,28 @@ int read_format(const MapReader& top) {
                                         : "a " + std::string(value.IsMap() ? "mapping" : "list")));
 }
 
+// A body's name: one text, its name in every language but English (format 1 and 2), or in
+// format 2 a mapping {nb, nn, en} like a step's. The bokmål name stands in for nynorsk and the
+// other way round, as for steps; English falls back to the id in words, as it always has.
+Body read_body_name(const MapReader& body, int format, const std::string& id) {
+    Body result{id, "", std::nullopt, std::nullopt, std::nullopt};
+    const YAML::Node name = body.required("name");
+    if (!name.IsMap()) {
+        result.name = body.text("name");
+        return result;
+    }
+    if (format < 2) {
+        body.fail(name, body.path("name") +
+                            " in several languages is format 2: add \"format: 2\" at the top of "
+                            "the config (this config is format " +
+                            std::to_string(format) + "), or give one name");
+    }
+    std::string nb;
+    read_titles(body, "name", nb, result.name_nn, result.name_en);
+    result.name = !nb.empty() ? nb : !result.name_nn.empty() ? result.name_nn : result.name_en;
+    return result;
+}
+
 Organisation read_organisation(const std::string& source, const YAML::Node& root) {
     if (!root || root.IsNull()) {
         MapReader::fail_at(source, YAML::Mark(),
@@ -348,8 +370,8 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
     org.name = head.text("name");
     org.first_tracked_year = static_cast<int>(head.integer("first-tracked-year", 1900, 2199));
     if (head.has("language")) {
-        const char* const languages[] = {"nb", "en"};
-        org.language = languages[head.choice("language", {"nb", "en"})];
+        const char* const languages[] = {"nb", "nn", "en"};
+        org.language = languages[head.choice("language", {"nb", "nn", "en"})];
     }
 
     const MapReader bodies(source, top.required("bodies"), "bodies", {});
@@ -365,7 +387,7 @@ Organisation read_organisation(const std::string& source, const YAML::Node& root
                             quote(id));
         }
         body.require_format(org.format, 2, {"notice-working-days", "mail"});
-        org.bodies.push_back(Body{id, body.text("name"), std::nullopt, std::nullopt, std::nullopt});
+        org.bodies.push_back(read_body_name(body, org.format, id));
         if (body.has("notice-days")) {
             org.bodies.back().notice_days = static_cast<int>(body.integer("notice-days", 0, 366));
         }

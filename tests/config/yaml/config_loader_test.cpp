@@ -234,7 +234,7 @@ TEST_CASE("config: every class of error, with its place") {
          "members[0].weight, got \"0\""},
         {"unknown language",
          edited("first-tracked-year: 2021\n", "first-tracked-year: 2021\n  language: no\n"),
-         "demo.yaml:5:13: expected nb or en for organisation.language, got \"no\"; did you mean "
+         "demo.yaml:5:13: expected nb, nn or en for organisation.language, got \"no\"; did you mean "
          "\"nb\"?"},
         {"contingent: unknown rounding",
          edited("members:\n", "contingent: {rounding: up}\nmembers:\n"),
@@ -360,6 +360,28 @@ TEST_CASE("config: format 2's keys of bodies, closed days, contingent and member
     CHECK(!oslo.contingent_base_nok);
     CHECK(oslo.closed_days.date_ranges.empty());
     CHECK(!oslo.notice_of("board")->working_days);
+}
+
+TEST_CASE("config: a body's name in each language (format 2), or one name for all") {
+    const Organisation org = load_config_text(
+        "format: 2\n" + edited("  board: {name: Board}\n",
+                               "  board: {name: {nb: Styret, nn: Styret, en: The Board}}\n"
+                               "  council: {name: {nn: Kommunestyret}}\n"),
+        "demo.yaml");
+    const Body& board = *org.find_body("board");
+    CHECK(board.name == "Styret");
+    CHECK(board.name_nn == "Styret");
+    CHECK(board.name_en == "The Board");
+    // Only nynorsk given: it is the name bokmål shows too; English keeps the id in words.
+    const Body& council = *org.find_body("council");
+    CHECK(council.name == "Kommunestyret");
+    CHECK(council.name_nn == "Kommunestyret");
+    CHECK(council.name_en.empty());
+    // One name, as always: no nynorsk or English of its own.
+    const Body& assembly = *org.find_body("assembly");
+    CHECK(assembly.name == "Assembly");
+    CHECK(assembly.name_nn.empty());
+    CHECK(assembly.name_en.empty());
 }
 
 TEST_CASE("config: format 2's keys refused in format 1, and their every error, with its place") {
