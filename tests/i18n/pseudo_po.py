@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Makes the pseudo-locale catalog of test builds: every message of po/cycle.pot with its
+translation the English text marked ⟦…⟧ (plural forms too), so that a text cycle prints
+without the catalog shows up unmarked (tests/i18n/pseudo_locale.py).
+
+    pseudo_po.py CYCLE_POT OUTPUT_PO      (msgen, from gettext, copies the ids first)
+"""
+import re
+import subprocess
+import sys
+
+pot, output = sys.argv[1], sys.argv[2]
+english = subprocess.run(["msgen", "--no-wrap", pot], check=True, capture_output=True,
+                         text=True).stdout
+lines = []
+in_header = True
+for line in english.splitlines():
+    if line.startswith("msgid ") and line != 'msgid ""':
+        in_header = False
+    match = re.match(r'^(msgstr(?:\[\d+\])?) "(.*)"$', line)
+    if match and not in_header:
+        line = f'{match.group(1)} "⟦{match.group(2)}⟧"'
+    line = line.replace("charset=CHARSET", "charset=UTF-8")
+    line = line.replace('"Language: \\n"', '"Language: qps\\n"')
+    lines.append(line)
+text = "\n".join(lines) + "\n"
+# The pot has no plural rule; the pseudo-locale counts like English.
+text = text.replace('"Content-Transfer-Encoding: 8bit\\n"',
+                    '"Content-Transfer-Encoding: 8bit\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"', 1)
+text = re.sub(r'^#, fuzzy\n(?=msgid ""\n)', "", text, count=1, flags=re.M)
+with open(output, "w", encoding="utf-8") as out:
+    out.write(text)
