@@ -6,6 +6,7 @@ packages=(
     g++ cmake make pkg-config             # the shipped build
     clang libclang-rt-14-dev              # the sanitizer and fuzz build: clang, its ASan, UBSan and libFuzzer runtimes
     libboost-dev libboost-date-time-dev   # Boost.Statechart (header-only) and Boost.Date_Time
+    libboost-locale-dev gettext           # Boost.Locale reads the message catalogs; msgfmt builds them
     libsqlitecpp-dev libsqlite3-dev       # SQLiteCpp
     libyaml-cpp-dev                       # yaml-cpp
     libcli11-dev nlohmann-json3-dev       # CLI11, nlohmann-json
