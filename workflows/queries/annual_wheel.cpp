@@ -26,7 +26,7 @@ WheelState wheel_state(const StepStatus& status) {
 
 }  // namespace
 
-AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, int year) {
+AnnualWheel compute_annual_wheel(const OrganisationState& state, const Date& today, int year) {
     AnnualWheel wheel;
     wheel.year = year;
     wheel.today = today;

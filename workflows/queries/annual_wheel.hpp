@@ -55,6 +55,6 @@ struct AnnualWheel {
 
 // `state` must be replayed as of `today`. Steps of budget years before the first tracked one
 // are left out, as everywhere.
-AnnualWheel compute_annual_wheel(OrganisationState& state, const Date& today, int year);
+AnnualWheel compute_annual_wheel(const OrganisationState& state, const Date& today, int year);
 
 }  // namespace cycle

@@ -19,7 +19,7 @@ void keep_latest(std::optional<DutyFulfilment>& last, DutyFulfilment fulfilment)
 }
 
 // A duty a cycle step fulfils: each budget year, or each period the step recurs for.
-void by_step(OrganisationState& state, const Date& today, DutyStatus& status) {
+void by_step(const OrganisationState& state, const Date& today, DutyStatus& status) {
     const Organisation& org = state.organisation_on(today);
     std::vector<Step> steps;
     for (const Step& step : org.cycle_steps) {
@@ -145,7 +145,7 @@ std::string DutyOccasion::text(const DutyRule& rule) const {
     return "next turn";
 }
 
-std::vector<DutyStatus> duty_status(OrganisationState& state, const Date& today) {
+std::vector<DutyStatus> duty_status(const OrganisationState& state, const Date& today) {
     std::vector<DutyStatus> result;
     for (const DutyRule& rule : state.organisation_on(today).duties) {
         DutyStatus status{rule, std::nullopt, {}};

@@ -47,6 +47,6 @@ struct DutyStatus {
 };
 
 // `state` must be replayed as of `today`; in config order.
-std::vector<DutyStatus> duty_status(OrganisationState& state, const Date& today);
+std::vector<DutyStatus> duty_status(const OrganisationState& state, const Date& today);
 
 }  // namespace cycle

@@ -50,7 +50,7 @@ std::vector<std::string> duties_fulfilled(const Organisation& org, const Step& s
     return ids;
 }
 
-void add_steps(OrganisationState& state, const Organisation& org, const Date& today,
+void add_steps(const OrganisationState& state, const Organisation& org, const Date& today,
                ReminderList& list) {
     int furthest = reach(org.reminders, list.within_days);
     for (const Step& step : org.cycle_steps) {
@@ -58,7 +58,7 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
     }
     const Date horizon = today + boost::gregorian::days(furthest);
     for (int year = org.first_tracked_year; year <= 2200; ++year) {
-        BudgetCycle& machine = state.cycle(year, today);
+        const BudgetCycle& machine = state.cycle(year, today);
         bool any_in_reach = false;
         for (const Step& step : org.cycle_steps) {
             const StepDates& dates = machine.schedule().at(step);
@@ -89,7 +89,7 @@ void add_steps(OrganisationState& state, const Organisation& org, const Date& to
 }
 
 // Duties no cycle step fulfils: at meetings, every N years, each year, each period by report.
-void add_duties(OrganisationState& state, const Organisation& org, const Date& today,
+void add_duties(const OrganisationState& state, const Organisation& org, const Date& today,
                 ReminderList& list) {
     for (const DutyStatus& duty : duty_status(state, today)) {
         // A duty a cycle step fulfils is reminded of as that step.
@@ -185,7 +185,7 @@ long ReminderList::overdue_count() const {
                          [](const Reminder& item) { return item.overdue(); });
 }
 
-ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days) {
+ReminderList compute_reminders(const OrganisationState& state, const Date& today, int within_days) {
     const Organisation& org = state.organisation_on(today);
     ReminderList list{org.id, org.name, today, within_days, {}};
     add_steps(state, org, today, list);

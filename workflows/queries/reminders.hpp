@@ -79,6 +79,6 @@ struct ReminderList {
 
 // `state` must be replayed as of `today`. Scans every budget year from the first tracked one
 // to the last with a deadline within reach.
-ReminderList compute_reminders(OrganisationState& state, const Date& today, int within_days);
+ReminderList compute_reminders(const OrganisationState& state, const Date& today, int within_days);
 
 }  // namespace cycle

@@ -69,7 +69,7 @@ std::string phase_label(const BudgetCycle& machine, const Date& today) {
 
 }  // namespace
 
-StatusReport compute_status(OrganisationState& state, const Date& today,
+StatusReport compute_status(const OrganisationState& state, const Date& today,
                             std::optional<int> only_year) {
     const Organisation& org = state.organisation_on(today);
     StatusReport report{org.id, org.name, today, {}, std::nullopt, false, {}, {}, {}, {}};
@@ -81,7 +81,7 @@ StatusReport compute_status(OrganisationState& state, const Date& today,
     }
     for (int year : years) {
         if (year < org.first_tracked_year) continue;
-        BudgetCycle& machine = state.cycle(year, today);
+        const BudgetCycle& machine = state.cycle(year, today);
         CycleStatus cycle{
             year, phase_label(machine, today), {}, machine.irregularities(), std::nullopt};
         if (const DocumentRecord* adopted = state.adopted_budget(year)) {

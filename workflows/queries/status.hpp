@@ -66,7 +66,7 @@ struct StatusReport {
 };
 
 // `state` must be replayed as of `today`. With `only_year`, just that cycle (if tracked).
-StatusReport compute_status(OrganisationState& state, const Date& today,
+StatusReport compute_status(const OrganisationState& state, const Date& today,
                             std::optional<int> only_year);
 
 }  // namespace cycle

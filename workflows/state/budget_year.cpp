@@ -2,7 +2,8 @@
 
 namespace cycle {
 
-std::optional<int> infer_budget_year(OrganisationState& state, const Step& step, const Date& date) {
+std::optional<int> infer_budget_year(const OrganisationState& state, const Step& step,
+                                     const Date& date) {
     const Organisation& org = state.organisation_on(date);
     std::vector<int> live;
     for (int year = date.year() - 1; year <= date.year() + 1; ++year) {

@@ -13,6 +13,7 @@ namespace cycle {
 //   2. the latest year whose window has closed with the step still unrecorded (late); else
 //   3. the year whose window opens next (early).
 // Nothing when no year qualifies; the caller then asks for --year.
-std::optional<int> infer_budget_year(OrganisationState& state, const Step& step, const Date& date);
+std::optional<int> infer_budget_year(const OrganisationState& state, const Step& step,
+                                     const Date& date);
 
 }  // namespace cycle

@@ -67,7 +67,7 @@ const Organisation& OrganisationState::organisation_on(const Date& day) const {
     return in_force != nullptr ? in_force->second : configs_.front().second;
 }
 
-BudgetCycle& OrganisationState::cycle(int budget_year, const Date& rules_day) {
+BudgetCycle& OrganisationState::scheduled_cycle(int budget_year, const Date& rules_day) const {
     auto& slot = cycles_[budget_year];
     // Deadlines counted from another step depend on the day that step was recorded.
     std::map<Step, Date> recorded;

@@ -45,7 +45,13 @@ class OrganisationState {
 
     // The machine for a budget year; a year nothing was recorded for starts in preparation.
     // Its schedule is that of the rules in force on `rules_day`.
-    BudgetCycle& cycle(int budget_year, const Date& rules_day);
+    // Queries read it through the const overload; only apply() offers it steps.
+    BudgetCycle& cycle(int budget_year, const Date& rules_day) {
+        return scheduled_cycle(budget_year, rules_day);
+    }
+    const BudgetCycle& cycle(int budget_year, const Date& rules_day) const {
+        return scheduled_cycle(budget_year, rules_day);
+    }
     const StrategyPeriod& strategy() const { return *strategy_; }
     const MandateRegister& mandates() const { return mandates_; }
     const MeetingRegister& meetings() const { return meetings_; }
@@ -71,7 +77,10 @@ class OrganisationState {
 
     // A deque: machines keep pointers to the config their schedule came from.
     std::deque<std::pair<Date, Organisation>> configs_;  // in log order
-    std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
+    // Mutable: a budget year's machine is made on first use and rescheduled for the day each
+    // caller asks about, so a query that reads a year leaves nothing another caller relies on.
+    mutable std::map<int, std::unique_ptr<BudgetCycle>> cycles_;
+    BudgetCycle& scheduled_cycle(int budget_year, const Date& rules_day) const;
     std::unique_ptr<StrategyPeriod> strategy_;  // behind a pointer: machines do not move
     MandateRegister mandates_;
     MeetingRegister meetings_;
