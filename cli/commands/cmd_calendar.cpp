@@ -1,14 +1,18 @@
-// `cycle calendar --ics FILE [--year Y]`: every deadline as a VTODO with an alarm per lead
-// time, and every window as an all-day VEVENT, in an RFC 5545 file for Outlook, Thunderbird
-// or a phone. UIDs derive from organisation, budget year and step, so a new export updates the
-// items of the last one; a recorded step's VTODO becomes COMPLETED. "-" writes to stdout.
-// Meetings are all-day VEVENTs (CANCELLED once cancelled), each with a VTODO for the latest
-// day to send its notice (COMPLETED once the meeting is held); with --year Y, those from
+// `cycle calendar --ics FILE [--year Y] [--lang nb|en]`: every deadline as a VTODO with an alarm
+// per lead time, and every window as an all-day VEVENT, in an RFC 5545 file for Outlook,
+// Thunderbird or a phone. UIDs derive from organisation, budget year and step, so a new export
+// updates the items of the last one; a recorded step's VTODO becomes COMPLETED. "-" writes to
+// stdout. Meetings are all-day VEVENTs (CANCELLED once cancelled), each with a VTODO for the
+// latest day to send its notice (COMPLETED once the meeting is held); with --year Y, those from
 // 1 January of Y-1 to 31 December of Y+1, the span of that budget year's cycle.
+// Summaries and descriptions are in English (step and body ids, ISO dates) unless --lang asks
+// for another language, whatever the config's language says; only the words change with it.
 
 #include "cli/commands/commands.hpp"
 #include "cli/commands/output_file.hpp"
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/icalendar_writer.hpp"
+#include "cli/presentation/wording.hpp"
 #include "config/model/schedule.hpp"
 #include "engine/support/error.hpp"
 #include "engine/support/quote.hpp"
@@ -18,50 +22,105 @@ namespace cycle {
 
 namespace {
 
-std::string body_label(const Organisation& org, const std::string& id) {
-    for (const Body& body : org.bodies) {
+// The words of one export: its language, and the organisation named.
+struct Words {
+    Language language;
+    const Organisation& org;
+};
+
+// A body as its calendar entries name it: "Styret (board)", its name and the id CATEGORIES
+// carries; worded, its name alone.
+std::string body_label(const Words& words, const std::string& id) {
+    if (worded(words.language)) return body_title(words.language, words.org, id);
+    for (const Body& body : words.org.bodies) {
         if (body.id == id) return body.name + " (" + id + ")";
     }
     return id;
+}
+
+// A body in running text: "board"; worded, "Styret".
+std::string body_word(const Words& words, const std::string& id) {
+    return worded(words.language) ? body_title(words.language, words.org, id) : id;
+}
+
+// A step: "budget-adopted", "tertial-report T1"; worded, its title ("Budsjett vedtatt").
+std::string step_word(const Words& words, const Step& step) {
+    return worded(words.language) ? step_title(words.language, words.org, step) : step_name(step);
+}
+
+// A message trn chose by `count`, with the count as its {1}: trnf with no other placeholder
+// (catalog.hpp's trnf then expands to an expression without effect, which the build refuses).
+std::string with_count(Language language, const std::string& message, long count) {
+    boost::locale::format format(message);
+    format % count;
+    return format.str(catalog_locale(language));
+}
+
+// How long before a meeting its notice goes out: "14 days", "10 working days".
+std::string notice_period_words(const Words& words, const NoticePeriod& period) {
+    // English keeps the engine's own text (also for 1, "1 days").
+    if (!worded(words.language)) return notice_period_text(period);
+    const Language language = words.language;
+    if (period.working_days) {
+        return with_count(language,
+                          trn(language, "{1} working day", "{1} working days", period.days),
+                          period.days);
+    }
+    return with_count(language, trn(language, "{1} day", "{1} days", period.days), period.days);
 }
 
 std::string uid(const Organisation& org, int year, const Step& step, const char* what) {
     return org.id + "-" + std::to_string(year) + "-" + step.slug() + "-" + what + "@cycle";
 }
 
-void write_alarms(ICalendarWriter& ics, const std::string& title,
+void write_alarms(ICalendarWriter& ics, const Words& words, const std::string& title,
                   const std::vector<int>& lead_days) {
     for (int lead : lead_days) {
         ics.begin("VALARM");
         ics.raw("ACTION", "DISPLAY");
         ics.text("DESCRIPTION",
-                 title + ": due " +
-                     (lead == 0 ? std::string("today")
-                                : "in " + std::to_string(lead) + (lead == 1 ? " day" : " days")));
+                 lead == 0 ? trf(words.language, "{1}: due today", title)
+                           // TRANSLATORS: {2} is what falls due, {1} the number of days left.
+                           : trnf(words.language, "{2}: due in {1} day", "{2}: due in {1} days",
+                                  lead, title));
         ics.raw("TRIGGER;RELATED=END", "-P" + std::to_string(lead) + "D");
         ics.end("VALARM");
     }
 }
 
-void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle& machine,
+void write_step(ICalendarWriter& ics, const Words& words, const BudgetCycle& machine,
                 const Step& step, const boost::posix_time::ptime& stamp) {
+    const Language language = words.language;
+    const Organisation& org = words.org;
     const int year = machine.budget_year();
     const StepRule& rule = org.rule(step);
     const StepTiming& timing = org.timing(step);
     const StepDates& dates = machine.schedule().at(step);
-    std::string who = body_label(org, rule.body);
-    for (std::size_t i = 0; i < rule.to.size(); ++i) {
-        who += (i == 0 ? " to " : ", ") + body_label(org, rule.to[i]);
+    std::string who = body_label(words, rule.body);
+    if (!rule.to.empty()) {
+        std::string to;
+        for (const std::string& each : rule.to) {
+            to += (to.empty() ? "" : ", ") + body_label(words, each);
+        }
+        // TRANSLATORS: who acts, and the bodies it reports to: "Styret (board) to
+        // Representantskapet (assembly)".
+        who = trf(language, "{1} to {2}", who, to);
     }
-    const std::string title = step_name(step) + " for " + std::to_string(year);
+    const std::string step_text = step_word(words, step);
+    // TRANSLATORS: a step and its budget year: "budget-adopted for 2021".
+    const std::string title = trf(language, "{1} for {2}", step_text, std::to_string(year));
 
     ics.begin("VEVENT");
     ics.raw("UID", uid(org, year, step, "window"));
     ics.utc("DTSTAMP", stamp);
     ics.date("DTSTART", dates.window_from);
     ics.date("DTEND", dates.window_to + boost::gregorian::days(1));  // DTEND is exclusive
-    ics.text("SUMMARY", "Window: " + title + " - " + org.name);
-    ics.text("DESCRIPTION", who + ", " + iso(dates.window_from) + " to " + iso(dates.window_to));
+    // TRANSLATORS: a step's window in a calendar: "Window: budget-adopted for 2021 - Osloregionen".
+    ics.text("SUMMARY", trf(language, "Window: {1} - {2}", title, org.name));
+    const std::string from = date_text(language, dates.window_from);
+    const std::string to = date_text(language, dates.window_to);
+    // TRANSLATORS: who acts, and the first and last day of the window.
+    ics.text("DESCRIPTION", trf(language, "{1}, {2} to {3}", who, from, to));
     ics.raw("TRANSP", "TRANSPARENT");
     ics.end("VEVENT");
 
@@ -69,10 +128,13 @@ void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle
     ics.raw("UID", uid(org, year, step, "deadline"));
     ics.utc("DTSTAMP", stamp);
     ics.date("DUE", dates.deadline);
-    ics.text("SUMMARY", "Deadline: " + title + " - " + org.name);
-    std::string description = who + "\nDeadline rule: " + timing.deadline.text();
-    if (auto note = shift_note(org, timing, dates)) description += "\n" + *note;
-    if (dates.provisional) description += "\nProvisional: counted from a step not yet recorded";
+    ics.text("SUMMARY", trf(language, "Deadline: {1} - {2}", title, org.name));
+    std::string description =
+        who + "\n" + trf(language, "Deadline rule: {1}", rule_text(language, org, timing.deadline));
+    if (auto note = shift_note_text(language, org, timing, dates)) description += "\n" + *note;
+    if (dates.provisional) {
+        description += "\n" + tr(language, "Provisional: counted from a step not yet recorded");
+    }
     ics.text("DESCRIPTION", description);
     ics.text("CATEGORIES", rule.body);
     if (auto record = machine.records().find(step); record != machine.records().end()) {
@@ -91,7 +153,7 @@ void write_step(ICalendarWriter& ics, const Organisation& org, const BudgetCycle
     } else {
         ics.raw("SEQUENCE", "0");
         ics.raw("STATUS", "NEEDS-ACTION");
-        write_alarms(ics, title, org.reminders_for(step).lead_days);
+        write_alarms(ics, words, title, org.reminders_for(step).lead_days);
     }
     ics.end("VTODO");
 }
@@ -108,18 +170,34 @@ int meeting_sequence(const MeetingRegister& meetings, const Meeting& meeting) {
     return changes;
 }
 
-void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingRegister& meetings,
+void write_meeting(ICalendarWriter& ics, const Words& words, const MeetingRegister& meetings,
                    const Meeting& meeting, const boost::posix_time::ptime& stamp) {
+    const Language language = words.language;
+    const Organisation& org = words.org;
     const std::string id = org.id + "-meeting-" + meeting.body + "-" + ics_date(meeting.date);
     const std::string sequence = std::to_string(meeting_sequence(meetings, meeting));
-    const std::string title = "Meeting: " + body_label(org, meeting.body) + " - " + org.name;
-    std::string description = body_label(org, meeting.body) + " meets on " + iso(meeting.date);
-    const std::string planned = meeting.plans_text();
-    if (!planned.empty()) description += "\nPlanned: " + planned;
+    const std::string day = date_text(language, meeting.date);
+    const std::string body = body_label(words, meeting.body);
+    const std::string title = trf(language, "Meeting: {1} - {2}", body, org.name);
+    // TRANSLATORS: a body, and the day of its meeting: "Styret (board) meets on 2021-02-05".
+    std::string description = trf(language, "{1} meets on {2}", body, day);
+    const std::string planned = plans_text(language, org, meeting);
+    std::string planned_line;
+    // TRANSLATORS: the steps a meeting is to decide: "Planned: budget-adopted 2022".
+    if (!planned.empty()) planned_line = "\n" + trf(language, "Planned: {1}", planned);
+    description += planned_line;
     const std::string cases = meeting.cases_text();
-    if (meeting.held_seq) description += "\nHeld" + (cases.empty() ? "" : "; cases: " + cases);
+    if (meeting.held_seq && cases.empty()) {
+        description += "\n" + tr(language, "Held");
+    } else if (meeting.held_seq) {
+        // TRANSLATORS: a meeting held, and the cases it treated: "Held; cases: 58/20, 59/20".
+        description += "\n" + trf(language, "Held; cases: {1}", cases);
+    }
     const auto notice = notice_deadline(org, meeting);
-    if (notice) description += "\nNotice by " + long_date(*notice);
+    if (notice) {
+        // TRANSLATORS: the latest day to send a meeting's notice: "Notice by Mon 1 Jul 2024".
+        description += "\n" + trf(language, "Notice by {1}", weekday_date_text(language, *notice));
+    }
 
     ics.begin("VEVENT");
     ics.raw("UID", id + "@cycle");
@@ -139,11 +217,13 @@ void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingR
     ics.raw("UID", id + "-notice@cycle");
     ics.utc("DTSTAMP", stamp);
     ics.date("DUE", *notice);
-    ics.text("SUMMARY", "Notice: " + body_label(org, meeting.body) + " meeting " +
-                            iso(meeting.date) + " - " + org.name);
-    ics.text("DESCRIPTION",
-             "Send the notice at least " + notice_period_text(*org.notice_of(meeting.body)) +
-                 " before the meeting" + (planned.empty() ? "" : "\nPlanned: " + planned));
+    // TRANSLATORS: the notice of a meeting in a calendar: "Notice: Styret (board) meeting
+    // 2021-02-05 - Osloregionen".
+    ics.text("SUMMARY", trf(language, "Notice: {1} meeting {2} - {3}", body, day, org.name));
+    // TRANSLATORS: {1} is how long ahead: "14 days", "10 working days".
+    ics.text("DESCRIPTION", trf(language, "Send the notice at least {1} before the meeting",
+                                notice_period_words(words, *org.notice_of(meeting.body))) +
+                                planned_line);
     ics.text("CATEGORIES", meeting.body);
     ics.raw("SEQUENCE", sequence);
     if (!meeting.live()) {
@@ -154,22 +234,34 @@ void write_meeting(ICalendarWriter& ics, const Organisation& org, const MeetingR
         ics.raw("PERCENT-COMPLETE", "100");
     } else {
         ics.raw("STATUS", "NEEDS-ACTION");
-        write_alarms(ics, "Notice of the " + meeting.body + " meeting " + iso(meeting.date),
-                     org.reminders.lead_days);
+        const std::string body_id = body_word(words, meeting.body);
+        // TRANSLATORS: a meeting whose notice is due: "Notice of the board meeting 2021-02-05".
+        const std::string what = trf(language, "Notice of the {1} meeting {2}", body_id, day);
+        write_alarms(ics, words, what, org.reminders.lead_days);
     }
     ics.end("VTODO");
 }
+
+struct CalendarOptions {
+    std::string ics;
+    std::optional<int> year;
+    std::optional<std::string> lang;  // --lang; unset: English
+};
 
 // A live meeting, or a cancelled one no live meeting of its body replaced on its day.
 bool exported(const MeetingRegister& meetings, const Meeting& meeting) {
     return meeting.live() || meetings.find(meeting.body, meeting.date) == nullptr;
 }
 
-void run_calendar(CommandRun& run, const std::string& path, std::optional<int> only_year) {
+void run_calendar(CommandRun& run, const CalendarOptions& options) {
+    const std::optional<int> only_year = options.year;
     const auto clock = make_clock(run.globals);
     const Date today = clock->today();
+    // English unless --lang asks otherwise: the config's language does not change an export.
+    const Language language = lang_option(options.lang).value_or(Language::en);
     OrganisationState state = read_state(run.globals, today);
     const Organisation& org = state.organisation_on(today);
+    const Words words{language, org};
     if (only_year) check_budget_year(org, *only_year);
     const int first = only_year.value_or(org.first_tracked_year);
     const int last = only_year.value_or(std::max(org.first_tracked_year, today.year() + 1));
@@ -183,18 +275,18 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
     ics.text("X-WR-CALNAME", org.name);
     for (int year = first; year <= last; ++year) {
         const BudgetCycle& machine = state.cycle(year, today);
-        for (const Step& step : org.cycle_steps) write_step(ics, org, machine, step, stamp);
+        for (const Step& step : org.cycle_steps) write_step(ics, words, machine, step, stamp);
     }
     const MeetingRegister& meetings = state.meetings();
     for (const Meeting& meeting : meetings.all()) {
         const bool in_span = !only_year || (meeting.date.year() >= *only_year - 1 &&
                                             meeting.date.year() <= *only_year + 1);
         if (in_span && exported(meetings, meeting)) {
-            write_meeting(ics, org, meetings, meeting, stamp);
+            write_meeting(ics, words, meetings, meeting, stamp);
         }
     }
     ics.end("VCALENDAR");
-    write_output("--ics", path, ics.str());
+    write_output("--ics", options.ics, ics.str());
 }
 
 }  // namespace
@@ -202,13 +294,17 @@ void run_calendar(CommandRun& run, const std::string& path, std::optional<int> o
 void add_calendar_command(CLI::App& app, CommandRun& run) {
     auto* command = app.add_subcommand(
         "calendar", "Export deadlines (VTODO, with alarms) and windows (VEVENT) as iCalendar");
-    auto path = std::make_shared<std::string>();
-    auto year = std::make_shared<std::optional<int>>();
-    command->add_option("--ics", *path, "The .ics file to write (replaced whole), or - for stdout")
+    auto options = std::make_shared<CalendarOptions>();
+    command
+        ->add_option("--ics", options->ics,
+                     "The .ics file to write (replaced whole), or - for stdout")
         ->required();
-    command->add_option("--year", *year,
+    command->add_option("--year", options->year,
                         "Only this budget year (default: the first tracked to next year)");
-    command->callback([&run, path, year] { run_calendar(run, *path, *year); });
+    command->add_option(
+        "--lang", options->lang,
+        "nb (Norwegian bokmål) or en (default: en, whatever the config's language)");
+    command->callback([&run, options] { run_calendar(run, *options); });
 }
 
 }  // namespace cycle

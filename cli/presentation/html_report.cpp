@@ -1,5 +1,6 @@
 #include "cli/presentation/html_report.hpp"
 
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/reminder_text.hpp"
 #include "cli/presentation/xml_text.hpp"
 
@@ -36,61 +37,89 @@ std::string cell(const std::string& text, const std::string& css_class = "") {
            "</td>";
 }
 
-// A table: a header row of labels (translated), then `rows`; "none" in its place when there
-// are no rows and `none_when_empty`.
+// A table: a header row of labels (English, marked N_, translated here), then `rows`; "none"
+// in its place when there are no rows and `none_when_empty`.
 std::string table(Language language, std::initializer_list<const char*> headers,
                   const std::string& rows, bool none_when_empty = true,
                   const std::string& css_class = "") {
     if (rows.empty() && none_when_empty) {
-        return "<p class=\"none\">" + xml_escape(translate(language, "none")) + "</p>\n";
+        return "<p class=\"none\">" + xml_escape(tr(language, "none")) + "</p>\n";
     }
     std::string html =
         css_class.empty() ? "<table>\n<tr>" : "<table class=\"" + css_class + "\">\n<tr>";
     for (const char* heading : headers)
-        html += "<th>" + xml_escape(translate(language, heading)) + "</th>";
+        html += "<th>" + xml_escape(tr(language, heading)) + "</th>";
     return html + "</tr>\n" + rows + "</table>\n";
 }
 
-// "1 day left", "60 days left", "93 days overdue"; `which` is "left" or "overdue".
-std::string days_left_text(Language language, long days, const char* which) {
-    const std::string label = std::string(days == 1 ? "day " : "days ") + which;
-    return std::to_string(days) + " " + translate(language, label);
+// A message trn chose by `count`, with the count as its {1}: trnf with no other placeholder
+// (catalog.hpp's trnf then expands to an expression without effect, which the build refuses).
+std::string counted(Language language, const std::string& message, long count) {
+    boost::locale::format format(message);
+    format % count;
+    return format.str(catalog_locale(language));
+}
+
+// "1 day left", "60 days left".
+std::string days_left_text(Language language, long days) {
+    return counted(language, trn(language, "{1} day left", "{1} days left", days), days);
+}
+
+// "1 day overdue", "93 days overdue".
+std::string days_overdue_text(Language language, long days) {
+    return counted(language, trn(language, "{1} day overdue", "{1} days overdue", days), days);
+}
+
+std::string days_state_text(Language language, long days, bool overdue) {
+    return overdue ? days_overdue_text(language, days) : days_left_text(language, days);
 }
 
 std::string step_state_text(Language language, const StepStatus& step) {
     switch (step.state) {
         case StepState::done: {
+            // TRANSLATORS: a step's state, and the day it was recorded: "done 05 Feb 2021".
             std::string text =
-                translate(language, "done") + " " + short_date_in(language, step.record->date);
+                trf(language, "done {1}", short_date_in(language, step.record->date));
             if (step.record->case_number) {
-                text +=
-                    ", " + translate(language, "Case") + " " + step.record->case_number->render();
+                // TRANSLATORS: the case a step was decided in: "Case 12/21".
+                text += ", " + trf(language, "Case {1}", step.record->case_number->render());
             }
-            if (step.record->irregular) text += " (" + translate(language, "irregular") + ")";
+            if (step.record->irregular) text += " (" + tr(language, "irregular") + ")";
             return text;
         }
         case StepState::upcoming:
-            return translate(language, "upcoming");
+            return tr(language, "upcoming");
         case StepState::due:
-            return translate(language, "due") + ", " + days_left_text(language, step.days, "left");
+            // TRANSLATORS: a step's state: its window is open, its deadline not passed.
+            return tr(language, "due") + ", " + days_left_text(language, step.days);
         case StepState::overdue:
-            return days_left_text(language, step.days, "overdue");
+            return days_overdue_text(language, step.days);
         case StepState::passed:
-            return translate(language, "passed over");
+            return tr(language, "passed over");
         case StepState::optional:
-            return translate(language, "optional, not taken");
+            return tr(language, "optional, not taken");
     }
     return "";
 }
 
+// A cycle's phase, which workflows/queries/status names in English ("preparation").
+std::string phase_text(Language language, const std::string& phase) {
+    for (const char* each : {N_("preparation"), N_("execution"), N_("accounts"), N_("closed")}) {
+        if (phase == each) return tr(language, each);
+    }
+    return phase;
+}
+
 void live_cycles(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html += "<section id=\"live-cycles\">\n<h2>" + xml_escape(translate(language, "Live cycles")) +
-            "</h2>\n";
+    html +=
+        "<section id=\"live-cycles\">\n<h2>" + xml_escape(tr(language, "Live cycles")) + "</h2>\n";
     for (const CycleStatus& cycle : input.status.cycles) {
         const std::string year = std::to_string(cycle.budget_year);
-        html += "<h3 id=\"cycle-" + year + "\">" + xml_escape(translate(language, "Budget year")) +
-                " " + year + " – " + xml_escape(translate(language, cycle.phase)) + "</h3>\n";
+        html += "<h3 id=\"cycle-" + year + "\">" +
+                xml_escape(trf(language, "Budget year {1}", year) + " – " +
+                           phase_text(language, cycle.phase)) +
+                "</h3>\n";
         std::string rows;
         for (const StepStatus& step : cycle.steps) {
             rows += "<tr id=\"row-" + year + "-" + step.step.slug() + "\" class=\"state-" +
@@ -102,8 +131,8 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
                     cell(short_date_in(language, step.dates.deadline)) +
                     cell(step_state_text(language, step), "state") + "</tr>\n";
         }
-        html +=
-            table(language, {"Step", "Body", "Window", "Deadline", "State"}, rows, false, "steps");
+        html += table(language, {N_("Step"), N_("Body"), N_("Window"), N_("Deadline"), N_("State")},
+                      rows, false, "steps");
     }
     html += "</section>\n";
 }
@@ -112,9 +141,12 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
     const Organisation& org = *input.organisation;
     const char* id = overdue ? "overdue" : "deadlines";
     html += "<section id=\"" + std::string(id) + "\">\n<h2>" +
-            xml_escape(overdue ? translate(language, "Overdue items")
-                               : translate(language, "Upcoming deadlines") + " (" +
-                                     translate(language, "next 90 days") + ")") +
+            xml_escape(overdue ? tr(language, "Overdue items")
+                               : counted(language,
+                                         trn(language, "Upcoming deadlines (next {1} day)",
+                                             "Upcoming deadlines (next {1} days)",
+                                             input.reminders.within_days),
+                                         input.reminders.within_days)) +
             "</h2>\n";
     std::string rows;
     for (const Reminder& item : input.reminders.items) {
@@ -125,17 +157,16 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
         rows += "<tr class=\"" + std::string(overdue ? "overdue" : "upcoming") + "\">" +
                 cell(short_date_in(language, item.dates.deadline)) + cell(what) +
                 cell(route_title(language, org, item.body, item.to)) +
-                cell(days_left_text(language, item.days, overdue ? "overdue" : "left"), "state") +
-                "</tr>\n";
+                cell(days_state_text(language, item.days, overdue), "state") + "</tr>\n";
     }
-    html += table(language, {"Deadline", "Item", "Body", "State"}, rows);
+    html += table(language, {N_("Deadline"), N_("Item"), N_("Body"), N_("State")}, rows);
     html += "</section>\n";
 }
 
 void mandates(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html += "<section id=\"mandates\">\n<h2>" + xml_escape(translate(language, "Active mandates")) +
-            "</h2>\n";
+    html +=
+        "<section id=\"mandates\">\n<h2>" + xml_escape(tr(language, "Active mandates")) + "</h2>\n";
     std::string rows;
     for (const Mandate& mandate : input.status.mandates) {
         rows += "<tr id=\"mandate-" + mandate.basis.body + "-" +
@@ -144,36 +175,55 @@ void mandates(std::string& html, const ReportInput& input, Language language) {
                 cell(body_title(language, org, mandate.to)) + cell(mandate.scope) +
                 cell(short_date_in(language, mandate.from)) + "</tr>\n";
     }
-    html += table(language, {"Case", "Granted by", "To", "Scope", "Date"}, rows) + "</section>\n";
+    html +=
+        table(language, {N_("Case"), N_("Granted by"), N_("To"), N_("Scope"), N_("Date")}, rows) +
+        "</section>\n";
 }
 
 void duties(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html += "<section id=\"open-duties\">\n<h2>" + xml_escape(translate(language, "Open duties")) +
-            "</h2>\n";
+    html +=
+        "<section id=\"open-duties\">\n<h2>" + xml_escape(tr(language, "Open duties")) + "</h2>\n";
     std::string rows;
     for (const DutyStatus& duty : input.status.duties) {
         for (const DutyOccasion& occasion : duty.open) {
-            rows +=
-                "<tr id=\"open-duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
-                (occasion.overdue ? "overdue" : "open") + "\">" + cell(duty.rule.id) +
-                cell(route_title(language, org, duty.rule.body, duty.rule.to)) +
-                cell(short_date_in(language, occasion.due)) +
-                cell(days_left_text(language, occasion.days, occasion.overdue ? "overdue" : "left"),
-                     "state") +
-                "</tr>\n";
+            rows += "<tr id=\"open-duty-" + duty.rule.id + "-" + iso(occasion.due) + "\" class=\"" +
+                    (occasion.overdue ? "overdue" : "open") + "\">" + cell(duty.rule.id) +
+                    cell(route_title(language, org, duty.rule.body, duty.rule.to)) +
+                    cell(short_date_in(language, occasion.due)) +
+                    cell(days_state_text(language, occasion.days, occasion.overdue), "state") +
+                    "</tr>\n";
         }
     }
-    html += table(language, {"Duty", "Body", "Due", "State"}, rows);
+    html += table(language, {N_("Duty"), N_("Body"), N_("Due"), N_("State")}, rows);
     html += "</section>\n";
 }
 
+// The kinds of engine/log/event.hpp besides the steps, in words.
+constexpr std::pair<const char*, const char*> kind_words[] = {
+    {kind_organisation_registered, N_("organisation registered")},
+    {kind_config_changed, N_("config changed")},
+    {kind_case_opened, N_("case opened")},
+    {kind_correction, N_("correction")},
+    {kind_mandate_granted, N_("mandate granted")},
+    {kind_mandate_revoked, N_("mandate revoked")},
+    {kind_meeting_scheduled, N_("meeting scheduled")},
+    {kind_meeting_cancelled, N_("meeting cancelled")},
+    {kind_meeting_held, N_("meeting held")},
+    {kind_duty_reported, N_("duty reported")},
+};
+
+// An event's kind: a step's title, "meeting held"; a step the config no longer has by its id
+// (in English with spaces for its hyphens).
 std::string kind_text(Language language, const Organisation& org, const std::string& kind) {
     if (org.find_step(kind) != nullptr || kind == strategy_adopted) {
         return step_title(language, org, Step{kind, 0, Recurrence::none});
     }
-    std::string text = translate(language, kind);  // "meeting-held" -> "møte avholdt"
-    if (language == Language::en) {
+    for (const auto& [id, words] : kind_words) {
+        if (kind == id) return tr(language, words);
+    }
+    std::string text = kind;
+    if (!worded(language)) {
         for (char& c : text) {
             if (c == '-') c = ' ';
         }
@@ -183,8 +233,8 @@ std::string kind_text(Language language, const Organisation& org, const std::str
 
 void latest_entries(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html += "<section id=\"log\">\n<h2>" + xml_escape(translate(language, "Latest log entries")) +
-            "</h2>\n";
+    html +=
+        "<section id=\"log\">\n<h2>" + xml_escape(tr(language, "Latest log entries")) + "</h2>\n";
     std::string rows;
     for (auto event = input.latest.rbegin(); event != input.latest.rend(); ++event) {
         rows += "<tr id=\"event-" + std::to_string(event->seq) + "\">" +
@@ -195,7 +245,17 @@ void latest_entries(std::string& html, const ReportInput& input, Language langua
                 cell(event->case_number ? event->case_number->render() : "") +
                 cell(event->irregular ? event->reason : "") + "</tr>\n";
     }
-    html += table(language, {"#", "Date", "Kind", "Body", "Case", "Irregular"}, rows, false) +
+    html += table(language,
+                  {
+                      // TRANSLATORS: the heading of the column of the log entries' numbers.
+                      N_("#"),
+                      N_("Date"),
+                      N_("Kind"),
+                      N_("Body"),
+                      N_("Case"),
+                      N_("Irregular"),
+                  },
+                  rows, false) +
             "</section>\n";
 }
 
@@ -203,31 +263,33 @@ void latest_entries(std::string& html, const ReportInput& input, Language langua
 
 std::string html_report(const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    const std::string title = translate(language, "Status report") + " – " + org.name;
+    const std::string title = trf(language, "Status report – {1}", org.name);
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) +
                        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + xml_escape(title) +
                        "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
-    html +=
-        "<header>\n<h1>" + xml_escape(org.name) +
-        "</h1>\n<p class=\"subtitle\" id=\"report-date\">" +
-        xml_escape(translate(language, "Status report") + ", " + translate(language, "status on") +
-                   " " + long_date_in(language, input.status.today)) +
-        "</p>\n</header>\n";
+    html += "<header>\n<h1>" + xml_escape(org.name) +
+            "</h1>\n<p class=\"subtitle\" id=\"report-date\">" +
+            xml_escape(trf(language, "Status report, status on {1}",
+                           long_date_in(language, input.status.today))) +
+            "</p>\n</header>\n";
     live_cycles(html, input, language);
     reminder_table(html, input, language, false);
     reminder_table(html, input, language, true);
     mandates(html, input, language);
     duties(html, input, language);
-    html += "<section id=\"wheel\">\n<h2>" + xml_escape(translate(language, "Annual wheel")) + " " +
-            std::to_string(input.status.today.year()) + "</h2>\n" + input.wheel_svg +
-            "</section>\n";
+    html +=
+        "<section id=\"wheel\">\n<h2>" +
+        xml_escape(trf(language, "Annual wheel {1}", std::to_string(input.status.today.year()))) +
+        "</h2>\n" + input.wheel_svg + "</section>\n";
     latest_entries(html, input, language);
     html += "<footer>\n<p>" +
-            xml_escape(translate(language,
-                                 "Produced by cycle from the case log; the head hash "
-                                 "identifies the log it was made from.")) +
-            "</p>\n<p id=\"head-hash\">" + xml_escape(translate(language, "Head hash")) + " #" +
-            std::to_string(input.event_count) + ": " + xml_escape(input.head_hash) +
+            xml_escape(tr(language,
+                          "Produced by cycle from the case log; the head hash identifies the log "
+                          "it was made from.")) +
+            "</p>\n<p id=\"head-hash\">" +
+            // TRANSLATORS: the log's head: its number of entries, and its hash.
+            xml_escape(trf(language, "Head hash #{1}: {2}", std::to_string(input.event_count),
+                           input.head_hash)) +
             "</p>\n</footer>\n</body>\n</html>\n";
     return html;
 }

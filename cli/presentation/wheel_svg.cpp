@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numbers>
 
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/wording.hpp"
 #include "cli/presentation/xml_text.hpp"
 
@@ -95,33 +96,48 @@ std::string painted(const Paint& p, double width) {
 std::string state_word(Language language, WheelState state) {
     switch (state) {
         case WheelState::done:
-            return translate(language, "done");
+            return tr(language, "done");
         case WheelState::open:
-            return translate(language, "upcoming");
+            return tr(language, "upcoming");
         case WheelState::overdue:
-            return translate(language, "overdue");
+            return tr(language, "overdue");
         case WheelState::passed:
-            return translate(language, "passed over");
+            return tr(language, "passed over");
     }
     return "";
 }
 
-// The English label of a step's state (translated by cli/presentation/language): its name, but
-// "passed over" for a step the cycle moved on without.
-std::string step_state_label(StepState state) {
-    if (state == StepState::optional) return "optional, not taken";
-    return state == StepState::passed ? "passed over" : std::string(step_state_name(state));
+// A step's state: "done 05 Feb 2021" once recorded; "passed over" for a step the cycle moved
+// on without.
+std::string step_state_word(Language language, const StepStatus& status) {
+    switch (status.state) {
+        case StepState::done:
+            // TRANSLATORS: a step's state, and the day it was recorded: "done 05 Feb 2021".
+            return trf(language, "done {1}", short_date_in(language, status.record->date));
+        case StepState::upcoming:
+            return tr(language, "upcoming");
+        case StepState::due:
+            // TRANSLATORS: a step's state: its window is open, its deadline not passed.
+            return tr(language, "due");
+        case StepState::overdue:
+            return tr(language, "overdue");
+        case StepState::passed:
+            return tr(language, "passed over");
+        case StepState::optional:
+            return tr(language, "optional, not taken");
+    }
+    return "";
 }
 
-const char* meeting_state_label(WheelState state) {
+std::string meeting_state_word(Language language, WheelState state) {
     switch (state) {
         case WheelState::done:
-            return "held";
+            return tr(language, "held");
         case WheelState::overdue:
-            return "not recorded as held";
+            return tr(language, "not recorded as held");
         case WheelState::open:
         case WheelState::passed:
-            return "scheduled";
+            return tr(language, "scheduled");
     }
     return "";
 }
@@ -199,15 +215,13 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
         const std::string colour = body_colour(org, step.status.body);
         const Paint p = paint(step.state, colour);
         const StepDates& dates = step.status.dates;
-        std::string title = step_title(language, org, step.status.step) + " " +
-                            std::to_string(step.budget_year) + ": " +
-                            route_title(language, org, step.status.body, step.status.to);
-        title += "; " + translate(language, "Window") + " " +
-                 short_date_in(language, dates.window_from) + "–" +
-                 short_date_in(language, dates.window_to) + "; " + translate(language, "Deadline") +
-                 " " + short_date_in(language, dates.deadline) + "; " +
-                 translate(language, step_state_label(step.status.state));
-        if (step.status.record) title += " " + short_date_in(language, step.status.record->date);
+        const std::string title =
+            step_title(language, org, step.status.step) + " " + std::to_string(step.budget_year) +
+            ": " + route_title(language, org, step.status.body, step.status.to) + "; " +
+            trf(language, "Window {1}–{2}", short_date_in(language, dates.window_from),
+                short_date_in(language, dates.window_to)) +
+            "; " + trf(language, "Deadline {1}", short_date_in(language, dates.deadline)) + "; " +
+            step_state_word(language, step.status);
         svg += "<g id=\"" + step.id + "\" class=\"step " + class_of(step.state) + "\">\n<title>" +
                xml_escape(title) + "</title>\n";
         svg += "<path d=\"" + sector_path(inner, outer, from, to) + "\"" + painted(p, 2.5) + "/>\n";
@@ -241,10 +255,10 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
                             mark.extra},
                            2.5) +
                    "><title>" +
-                   xml_escape(translate(language, "Deadline") + " " +
-                              step_title(language, org, step.status.step) + " " +
-                              std::to_string(step.budget_year) + ": " +
-                              long_date_in(language, dates.deadline)) +
+                   xml_escape(trf(language, "Deadline {1}: {2}",
+                                  step_title(language, org, step.status.step) + " " +
+                                      std::to_string(step.budget_year),
+                                  long_date_in(language, dates.deadline))) +
                    "</title></polygon>\n";
         }
     }
@@ -263,8 +277,8 @@ void draw_duties(std::string& svg, const AnnualWheel& wheel, const Organisation&
             "<rect id=\"" + duty.id + "\" class=\"duty " + class_of(duty.state) + "\" x=\"" +
             number(x - 8) + "\" y=\"" + number(y - 8) + "\" width=\"16\" height=\"16\"" +
             painted(p, 2.5) + "><title>" +
-            xml_escape(translate(language, "Duty") + " " + duty.duty + ": " +
-                       long_date_in(language, duty.due) + "; " + state_word(language, duty.state)) +
+            xml_escape(trf(language, "Duty {1}: {2}", duty.duty, long_date_in(language, duty.due)) +
+                       "; " + state_word(language, duty.state)) +
             "</title></rect>\n";
     }
     svg += "</g>\n";
@@ -276,10 +290,10 @@ void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisatio
     for (const WheelMeeting& meeting : wheel.meetings) {
         const double at = angle(day_fraction(meeting.meeting.date, 0.5, wheel.year));
         const Paint p = paint(meeting.state, body_colour(org, meeting.meeting.body));
-        std::string title = translate(language, "Meeting") + ": " +
-                            body_title(language, org, meeting.meeting.body) + ", " +
-                            long_date_in(language, meeting.meeting.date) + "; " +
-                            translate(language, meeting_state_label(meeting.state));
+        std::string title =
+            trf(language, "Meeting: {1}, {2}", body_title(language, org, meeting.meeting.body),
+                long_date_in(language, meeting.meeting.date)) +
+            "; " + meeting_state_word(language, meeting.state);
         const std::string plans = plans_text(language, org, meeting.meeting);
         if (!plans.empty()) title += "; " + plans;
         svg += "<circle id=\"" + meeting.id + "\" class=\"meeting " + class_of(meeting.state) +
@@ -294,7 +308,7 @@ void draw_today(std::string& svg, const AnnualWheel& wheel, Language language) {
     if (wheel.today.year() != wheel.year) return;
     const double at = angle(day_fraction(wheel.today, 0.5, wheel.year));
     svg += "<g id=\"wheel-today\">\n<title>" +
-           xml_escape(translate(language, "Today") + ": " + long_date_in(language, wheel.today)) +
+           xml_escape(trf(language, "Today: {1}", long_date_in(language, wheel.today))) +
            "</title>\n<line x1=\"" + number(centre) + "\" y1=\"" + number(centre) + "\" x2=\"" +
            number(centre + (month_outer + 8) * std::cos(at)) + "\" y2=\"" +
            number(centre + (month_outer + 8) * std::sin(at)) +
@@ -325,13 +339,14 @@ void draw_legend(std::string& svg, const AnnualWheel& wheel, const Organisation&
     const struct {
         WheelState state;
         const char* label;
-    } states[] = {
-        {WheelState::done, "Done"}, {WheelState::open, "Open"}, {WheelState::overdue, "Overdue"}};
+    } states[] = {{WheelState::done, N_("Done")},
+                  {WheelState::open, N_("Open")},
+                  {WheelState::overdue, N_("Overdue")}};
     for (const auto& each : states) {
         svg += "<rect x=\"" + number(x) + "\" y=\"" + number(y - 15) +
                "\" width=\"30\" height=\"18\"" + painted(paint(each.state, grey), 2.5) + "/>\n";
         svg += "<text x=\"" + number(x + 38) + "\" y=\"" + number(y) + "\">" +
-               xml_escape(translate(language, each.label)) + "</text>\n";
+               xml_escape(tr(language, each.label)) + "</text>\n";
         x += 170;
     }
     y += 40;
@@ -340,25 +355,25 @@ void draw_legend(std::string& svg, const AnnualWheel& wheel, const Organisation&
            "," + number(y - 6) + " " + number(x + 9) + "," + number(y + 3) + " " + number(x) + "," +
            number(y - 6) + "\" fill=\"#ffffff\" stroke=\"" + grey +
            "\" stroke-width=\"2.5\"/>\n<text x=\"" + number(x + 28) + "\" y=\"" + number(y) +
-           "\">" + xml_escape(translate(language, "Deadline")) + "</text>\n";
+           "\">" + xml_escape(tr(language, "Deadline")) + "</text>\n";
     x += 170;
     svg += "<circle cx=\"" + number(x + 9) + "\" cy=\"" + number(y - 6) +
            "\" r=\"9\" fill=\"#ffffff\" stroke=\"" + grey +
            "\" stroke-width=\"2.5\"/>\n<text x=\"" + number(x + 28) + "\" y=\"" + number(y) +
-           "\">" + xml_escape(translate(language, "Meeting")) + "</text>\n";
+           "\">" + xml_escape(tr(language, "Meeting")) + "</text>\n";
     x += 170;
     svg += "<rect x=\"" + number(x + 1) + "\" y=\"" + number(y - 14) +
            "\" width=\"16\" height=\"16\" fill=\"#ffffff\" stroke=\"" + grey +
            "\" stroke-width=\"2.5\"/>\n<text x=\"" + number(x + 28) + "\" y=\"" + number(y) +
-           "\">" + xml_escape(translate(language, "Duty")) + "</text>\n";
+           "\">" + xml_escape(tr(language, "Duty")) + "</text>\n";
     x += 170;
     if (wheel.today.year() == wheel.year) {
-        svg +=
-            "<line x1=\"" + number(x) + "\" y1=\"" + number(y - 6) + "\" x2=\"" + number(x + 30) +
-            "\" y2=\"" + number(y - 6) + "\" stroke=\"#111111\" stroke-width=\"4\"/>\n<text x=\"" +
-            number(x + 38) + "\" y=\"" + number(y) + "\">" +
-            xml_escape(translate(language, "Today") + " " + short_date_in(language, wheel.today)) +
-            "</text>\n";
+        svg += "<line x1=\"" + number(x) + "\" y1=\"" + number(y - 6) + "\" x2=\"" +
+               number(x + 30) + "\" y2=\"" + number(y - 6) +
+               "\" stroke=\"#111111\" stroke-width=\"4\"/>\n<text x=\"" + number(x + 38) +
+               "\" y=\"" + number(y) + "\">" +
+               xml_escape(trf(language, "Today {1}", short_date_in(language, wheel.today))) +
+               "</text>\n";
     }
     svg += "</g>\n";
 }
@@ -377,8 +392,7 @@ std::string wheel_svg(const AnnualWheel& wheel, const Organisation& org, Languag
                       SvgForm form) {
     std::string svg;
     if (form == SvgForm::document) svg += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    const std::string heading =
-        translate(language, "Annual wheel") + " " + std::to_string(wheel.year);
+    const std::string heading = trf(language, "Annual wheel {1}", std::to_string(wheel.year));
     svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" id=\"wheel-" +
            std::to_string(wheel.year) +
            "\" width=\"180mm\" height=\"230mm\" viewBox=\"-40 0 1080 1280\" font-family=\"" +
@@ -391,8 +405,7 @@ std::string wheel_svg(const AnnualWheel& wheel, const Organisation& org, Languag
     draw_meetings(svg, wheel, org, language);
     svg += text_at(centre, centre - 6, 64, std::to_string(wheel.year),
                    " font-weight=\"bold\" fill=\"#222222\"");
-    svg +=
-        text_at(centre, centre + 30, 18, translate(language, "Annual wheel"), " fill=\"#444444\"");
+    svg += text_at(centre, centre + 30, 18, tr(language, "Annual wheel"), " fill=\"#444444\"");
     draw_today(svg, wheel, language);
     svg += text_at(centre, 1000, 22, org.name, " font-weight=\"bold\" fill=\"#222222\"");
     draw_legend(svg, wheel, org, language);
