@@ -48,25 +48,15 @@ std::string step_word(const Words& words, const Step& step) {
     return worded(words.language) ? step_title(words.language, words.org, step) : step_name(step);
 }
 
-// A message trn chose by `count`, with the count as its {1}: trnf with no other placeholder
-// (catalog.hpp's trnf then expands to an expression without effect, which the build refuses).
-std::string with_count(Language language, const std::string& message, long count) {
-    boost::locale::format format(message);
-    format % count;
-    return format.str(catalog_locale(language));
-}
-
 // How long before a meeting its notice goes out: "14 days", "10 working days".
 std::string notice_period_words(const Words& words, const NoticePeriod& period) {
     // English keeps the engine's own text (also for 1, "1 days").
     if (!worded(words.language)) return notice_period_text(period);
     const Language language = words.language;
     if (period.working_days) {
-        return with_count(language,
-                          trn(language, "{1} working day", "{1} working days", period.days),
-                          period.days);
+        return trnf(language, "{1} working day", "{1} working days", period.days);
     }
-    return with_count(language, trn(language, "{1} day", "{1} days", period.days), period.days);
+    return trnf(language, "{1} day", "{1} days", period.days);
 }
 
 std::string uid(const Organisation& org, int year, const Step& step, const char* what) {

@@ -52,22 +52,14 @@ std::string table(Language language, std::initializer_list<const char*> headers,
     return html + "</tr>\n" + rows + "</table>\n";
 }
 
-// A message trn chose by `count`, with the count as its {1}: trnf with no other placeholder
-// (catalog.hpp's trnf then expands to an expression without effect, which the build refuses).
-std::string counted(Language language, const std::string& message, long count) {
-    boost::locale::format format(message);
-    format % count;
-    return format.str(catalog_locale(language));
-}
-
 // "1 day left", "60 days left".
 std::string days_left_text(Language language, long days) {
-    return counted(language, trn(language, "{1} day left", "{1} days left", days), days);
+    return trnf(language, "{1} day left", "{1} days left", days);
 }
 
 // "1 day overdue", "93 days overdue".
 std::string days_overdue_text(Language language, long days) {
-    return counted(language, trn(language, "{1} day overdue", "{1} days overdue", days), days);
+    return trnf(language, "{1} day overdue", "{1} days overdue", days);
 }
 
 std::string days_state_text(Language language, long days, bool overdue) {
@@ -142,11 +134,9 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
     const char* id = overdue ? "overdue" : "deadlines";
     html += "<section id=\"" + std::string(id) + "\">\n<h2>" +
             xml_escape(overdue ? tr(language, "Overdue items")
-                               : counted(language,
-                                         trn(language, "Upcoming deadlines (next {1} day)",
-                                             "Upcoming deadlines (next {1} days)",
-                                             input.reminders.within_days),
-                                         input.reminders.within_days)) +
+                               : trnf(language, "Upcoming deadlines (next {1} day)",
+                                      "Upcoming deadlines (next {1} days)",
+                                      input.reminders.within_days)) +
             "</h2>\n";
     std::string rows;
     for (const Reminder& item : input.reminders.items) {
