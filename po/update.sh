@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(git ls-files 'cli/*.cpp' 'cli/*.hpp' | sort)
-xgettext --from-code=UTF-8 --language=C++ --no-wrap --sort-by-file --add-comments=TRANSLATORS: \
+xgettext --from-code=UTF-8 --language=C++ --no-wrap --sort-by-file --add-location=file --add-comments=TRANSLATORS: \
     --package-name=cycle --msgid-bugs-address="the cycle issue list" \
     --keyword= --keyword=tr:2 --keyword=trc:2c,3 --keyword=trn:2,3 --keyword=trf:2 \
     --keyword=trnf:2,3 --keyword=N_:1 --keyword=NC_:1c,2 \
@@ -14,5 +14,5 @@ xgettext --from-code=UTF-8 --language=C++ --no-wrap --sort-by-file --add-comment
 sed -i '/^"POT-Creation-Date:/d' po/cycle.pot.new
 mv po/cycle.pot.new po/cycle.pot
 for po in po/nb.po po/nn.po; do
-    msgmerge --quiet --no-wrap --no-fuzzy-matching --sort-by-file --update --backup=none "$po" po/cycle.pot
+    msgmerge --quiet --no-wrap --no-fuzzy-matching --sort-by-file --add-location=file --update --backup=none "$po" po/cycle.pot
 done
