@@ -35,7 +35,7 @@ std::string trn(Language language, const char* singular, const char* plural, lon
 template <typename... Args>
 std::string trf(Language language, const char* english, const Args&... args) {
     boost::locale::format format(tr(language, english));
-    (format % ... % args);
+    ((format % args), ...);  // no statement at all without args (-Wunused-value)
     return format.str(catalog_locale(language));
 }
 
@@ -45,7 +45,7 @@ std::string trnf(Language language, const char* singular, const char* plural, lo
                  const Args&... args) {
     boost::locale::format format(trn(language, singular, plural, count));
     format % count;
-    (format % ... % args);
+    ((format % args), ...);  // no statement at all without args (-Wunused-value)
     return format.str(catalog_locale(language));
 }
 
