@@ -15,4 +15,6 @@ sed -i '/^"POT-Creation-Date:/d' po/cycle.pot.new
 mv po/cycle.pot.new po/cycle.pot
 for po in po/nb.po po/nn.po; do
     msgmerge --quiet --no-wrap --no-fuzzy-matching --sort-by-file --add-location=file --update --backup=none "$po" po/cycle.pot
+    # A message the sources no longer have is gone, not kept as an obsolete (#~) entry.
+    msgattrib --no-wrap --no-obsolete --output-file="$po" "$po"
 done

@@ -11,6 +11,7 @@
 
 #include "cli/commands/commands.hpp"
 #include "cli/presentation/bodies_json.hpp"
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/mail_message.hpp"
 #include "cli/presentation/reminder_text.hpp"
 #include "cli/presentation/table.hpp"
@@ -35,7 +36,8 @@ struct RemindOptions {
 };
 
 // The text and mail forms, in the language the list was worded in: English as the golden
-// tests have always shown it, bokmål worded for people (cli/presentation/wording).
+// tests have always shown it, a worded language with the message catalog's words
+// (cli/presentation/wording).
 class RemindText {
   public:
     RemindText(const Organisation& org, Language language) : org_(org), language_(language) {}
@@ -52,28 +54,36 @@ class RemindText {
         }
         const std::string within = days_text(language, furthest);
         if (list.items.empty()) {
-            return say(language, "nothing due within " + within + ", nothing overdue",
-                       "ingen frister innen " + within + ", ingenting forsinket");
+            // TRANSLATORS: {1} a number of days: "nothing due within 30 days, nothing overdue".
+            return trf(language, "nothing due within {1}, nothing overdue", within);
         }
-        return std::to_string(overdue) + say(language, " overdue, ", " forsinket, ") +
-               std::to_string(due) + say(language, " due within ", " med frist innen ") + within;
+        // TRANSLATORS: {1} how many deadlines have passed, {2} how many fall due within {3}
+        // days: "1 overdue, 2 due within 30 days".
+        return trf(language, "{1} overdue, {2} due within {3}", overdue, due, within);
     }
 
     // `body`: the body a message of its own is for (bodies.X.mail), named after the date.
     std::string report(const ReminderList& list, bool only_new,
                        const std::string& body = "") const {
         const Language language = language_;
+        const std::string today =
+            worded(language) ? long_date_in(language, list.today) : iso(list.today);
         std::ostringstream out;
         out << list.organisation_name << " (" << list.organisation_id << ") - "
-            << say(language, "reminders on " + iso(list.today),
-                   "påminnelser per " + long_date_in(language, list.today))
-            << (body.empty() ? "" : say(language, " for ", " til ") + body_label(language, body))
-            << ": " << (only_new ? say(language, "new: ", "nye: ") : "") << summary(list) << "\n";
+            << (body.empty()
+                    // TRANSLATORS: {1} a date: "reminders on 2021-11-10".
+                    ? trf(language, "reminders on {1}", today)
+                    // TRANSLATORS: {1} a date, {2} the body the reminders are for.
+                    : trf(language, "reminders on {1} for {2}", today, body_label(language, body)))
+            << ": "
+            // TRANSLATORS: {1} the summary of only the reminders no earlier `remind --new` showed:
+            // "new: 1 overdue, 2 due within 30 days".
+            << (only_new ? trf(language, "new: {1}", summary(list)) : summary(list)) << "\n";
         if (list.items.empty()) return out.str();
-        std::vector<Row> rows = {
-            language == Language::nb
-                ? Row{"frist", "år", "gjelder", "organ", "tilstand", "påminnelse"}
-                : Row{"deadline", "year", "item", "body", "state", "reminder"}};
+        std::vector<Row> rows = {{trc(language, "column", "deadline"),
+                                  trc(language, "column", "year"), trc(language, "column", "item"),
+                                  trc(language, "column", "body"), trc(language, "column", "state"),
+                                  trc(language, "column", "reminder")}};
         std::vector<ReminderText> texts;
         for (const Reminder& item : list.items) {
             const ReminderText& text =
@@ -108,11 +118,11 @@ class RemindText {
                              const std::string& body = "") const {
         return "[cycle] " + list.organisation_name +
                (body.empty() ? "" : ", " + body_label(language_, body)) + ": " +
-               (only_new ? say(language_, "new reminders: ", "nye påminnelser: ") : "") +
-               summary(list);
+               // TRANSLATORS: a mail's subject: {1} "1 overdue, 2 due within 30 days".
+               (only_new ? trf(language_, "new reminders: {1}", summary(list)) : summary(list));
     }
 
-    // The body's id in English, its name in bokmål: as the tables show it.
+    // The body's id in English, its name in a worded language: as the tables show it.
     std::string body_label(Language language, const std::string& body) const {
         return route_text(language, org_, body, std::nullopt);
     }
@@ -121,8 +131,9 @@ class RemindText {
     static std::string state_text(Language language, const Reminder& item) {
         if (item.overdue()) return overdue_text(language, item.days);
         if (item.kind == Reminder::Kind::meeting) {
-            return item.days == 0 ? say(language, "today", "i dag")
-                                  : say(language, "in ", "om ") + days_text(language, item.days);
+            // TRANSLATORS: a meeting's state: held today, or in {1} days.
+            if (item.days == 0) return tr(language, "today");
+            return trf(language, "in {1}", days_text(language, item.days));
         }
         return due_text(language, item.days);
     }

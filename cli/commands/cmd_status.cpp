@@ -5,6 +5,7 @@
 
 #include "cli/commands/commands.hpp"
 #include "cli/presentation/bodies_json.hpp"
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/table.hpp"
 #include "cli/presentation/wording.hpp"
 #include "engine/support/error.hpp"
@@ -15,16 +16,19 @@ namespace cycle {
 namespace {
 
 // The text form, in one language. English is the form the golden tests and README have always
-// shown (ISO dates, step and body ids); bokmål words it for people (cli/presentation/wording).
+// shown (ISO dates, step and body ids); a worded language words it for people, with the
+// message catalog's words (cli/presentation/wording).
 class StatusText {
   public:
     StatusText(std::ostream& out, Language language, const Organisation& org)
         : out_(out), language_(language), org_(org) {}
 
     void print(const StatusReport& report) {
-        out_ << report.organisation_name << " (" << report.organisation_id << ") - "
-             << say("status on " + iso(report.today),
-                    "status per " + long_date_in(language_, report.today))
+        out_ << report.organisation_name << " (" << report.organisation_id
+             << ") - "
+             // TRANSLATORS: {1} a date: "status on 2021-10-01".
+             << trf(language_, "status on {1}",
+                    worded(language_) ? long_date_in(language_, report.today) : iso(report.today))
              << "\n";
         for (const CycleStatus& cycle : report.cycles) print_cycle(cycle);
         print_strategy(report);
@@ -34,19 +38,23 @@ class StatusText {
     }
 
   private:
-    std::string say(std::string_view english, std::string_view bokmal) const {
-        return cycle::say(language_, english, bokmal);
-    }
-    Row header(Row english, Row bokmal) const {
-        return language_ == Language::nb ? bokmal : english;
-    }
     // "Meetings ahead", or "Meetings ahead: none scheduled" when there is nothing under it.
     void heading(const std::string& title, bool empty, const std::string& none) {
         out_ << "\n" << title << (empty ? ": " + none : "") << "\n";
     }
     std::string date(const Date& day) const { return date_text(language_, day); }
     std::string step_word(const Step& step) const {
-        return say(step.name(), step_title(language_, org_, step));
+        return worded(language_) ? step_title(language_, org_, step) : step.name();
+    }
+    // "  irregular #12 budget-adopted 2021-01-15: the reason, as it was logged".
+    void print_irregular(std::int64_t seq, const Step& step, const Date& day,
+                         const std::string& reason) {
+        out_ << "  "
+             // TRANSLATORS: {1} the log entry's number, {2} a step, {3} its date, {4} the reason
+             // logged for it.
+             << trf(language_, "irregular #{1} {2} {3}: {4}", seq, step_word(step), date(day),
+                    reason)
+             << "\n";
     }
 
     std::string planned_text(const StepStatus& step) const {
@@ -58,38 +66,48 @@ class StatusText {
     std::string state_text(const StepStatus& step) const {
         switch (step.state) {
             case StepState::done: {
-                std::string text = say("done ", "utført ") + date(step.record->date);
+                // TRANSLATORS: a step recorded on a date: "done 2021-02-05".
+                std::string text = trf(language_, "done {1}", date(step.record->date));
                 if (step.record->case_number) {
-                    text += say(", case ", ", sak ") + step.record->case_number->render();
+                    const std::string number = step.record->case_number->render();
+                    // TRANSLATORS: {1} "done 2021-02-05", {2} a case number: "done 2021-02-05, case
+                    // 58/20".
+                    text = trf(language_, "{1}, case {2}", text, number);
                 }
                 if (step.record->irregular) {
-                    text +=
-                        say(" (irregular #", " (avvik #") + std::to_string(step.record->seq) + ")";
+                    // TRANSLATORS: {2} the number of the log entry recorded out of order.
+                    text = trf(language_, "{1} (irregular #{2})", text, step.record->seq);
                 }
                 return text;
             }
             case StepState::upcoming:
-                return say("upcoming, window opens in ", "kommende, vinduet åpner om ") +
-                       days_text(language_, step.days) + planned_text(step);
+                // TRANSLATORS: {1} a number of days: "upcoming, window opens in 3 days".
+                return trf(language_, "upcoming, window opens in {1}",
+                           days_text(language_, step.days)) +
+                       planned_text(step);
             case StepState::due:
                 return due_text(language_, step.days) + planned_text(step);
             case StepState::overdue:
                 return overdue_text(language_, step.days) + planned_text(step);
             case StepState::passed:
-                return say("passed over: the cycle moved on without it",
-                           "hoppet over: syklusen gikk videre uten dette steget");
+                return tr(language_, "passed over: the cycle moved on without it");
             case StepState::optional:
-                return say("optional, not taken", "valgfritt, ikke tatt");
+                return tr(language_, "optional, not taken");
         }
         return "";
     }
 
     void print_cycle(const CycleStatus& cycle) {
         out_ << "\n"
-             << say("Budget year ", "Budsjettår ") << cycle.budget_year << " - "
-             << translate(language_, cycle.phase) << "\n";
-        std::vector<Row> rows = {header({"step", "body", "window", "deadline", "rule", "state"},
-                                        {"steg", "organ", "vindu", "frist", "regel", "tilstand"})};
+             // TRANSLATORS: {1} a budget year, {2} its phase ("preparation", "execution", …).
+             << trf(language_, "Budget year {1} - {2}", cycle.budget_year,
+                    phase_title(language_, cycle.phase))
+             << "\n";
+        // The tables' headings have the context "column": the page's "due" is a state.
+        std::vector<Row> rows = {
+            {trc(language_, "column", "step"), trc(language_, "column", "body"),
+             trc(language_, "column", "window"), trc(language_, "column", "deadline"),
+             trc(language_, "column", "rule"), trc(language_, "column", "state")}};
         for (const StepStatus& step : cycle.steps) {
             const StepTiming& rule = org_.timing(step.step);
             rows.push_back({step_word(step.step), route_text(language_, org_, step.body, step.to),
@@ -108,62 +126,79 @@ class StatusText {
             }
         }
         if (const auto& adopted = cycle.adopted_budget) {
-            out_ << say("  adopted budget (#", "  vedtatt budsjett (#") << adopted->seq
-                 << say("): income ", "): inntekter ") << grouped_amount(adopted->income)
-                 << say(", expenses ", ", utgifter ") << grouped_amount(adopted->expenses)
-                 << say(", result ", ", resultat ") << grouped_amount(adopted->result)
-                 << (adopted->unit_nok == 1000 ? say(" thousand NOK", " tusen kroner")
-                                               : say(" NOK", " kroner"))
-                 << say(" (", " (kolonne ") << adopted->column << say(" of ", " i ")
-                 << adopted->file << ", SHA-256 " << adopted->sha256.substr(0, 12) << "...)\n";
+            out_ << "  "
+                 << trf(language_,
+                        // TRANSLATORS: a budget's figures: {1} the log entry, {2} income, {3}
+                        // expenses, {4} result, {5} their unit ("thousand NOK"), {6} the column
+                        // of the budget file {7} they were read from, {8} the start of the
+                        // file's SHA-256 digest.
+                        "adopted budget (#{1}): income {2}, expenses {3}, result {4} {5} ({6} of "
+                        "{7}, SHA-256 {8}...)",
+                        adopted->seq, grouped_amount(adopted->income),
+                        grouped_amount(adopted->expenses), grouped_amount(adopted->result),
+                        adopted->unit_nok == 1000 ? tr(language_, "thousand NOK")
+                                                  : tr(language_, "NOK"),
+                        adopted->column, adopted->file, adopted->sha256.substr(0, 12))
+                 << "\n";
         }
         // The reason is shown as it was logged.
         for (const Irregularity& irregular : cycle.irregularities) {
-            out_ << say("  irregular #", "  avvik #") << irregular.seq << " "
-                 << step_word(irregular.step) << " " << date(irregular.date) << ": "
-                 << irregular.reason << "\n";
+            print_irregular(irregular.seq, irregular.step, irregular.date, irregular.reason);
         }
     }
 
     void print_strategy(const StatusReport& report) {
         if (org_.strategy_body.empty() && !report.strategy) return;  // the config has none
         const std::string named = strategy_title(language_, org_);
-        out_ << "\n"
-             << (named.empty() ? say("Strategic guidelines", "Strategiske føringer") : named)
-             << ": ";
-        if (report.strategy && !report.strategy_in_force) {
-            out_ << say("none in force for ", "ingen som gjelder for ") << report.today.year()
-                 << say("; last adopted ", "; sist vedtatte: ");
-        }
+        out_ << "\n" << (named.empty() ? tr(language_, "Strategic guidelines") : named) << ": ";
         if (report.strategy) {
-            out_ << report.strategy->first_year << say("-", "–") << report.strategy->last_year
-                 << say(", adopted ", ", vedtatt ") << date(report.strategy->date) << " (#"
-                 << report.strategy->seq;
-            if (report.strategy->case_number) {
-                out_ << say(", case ", ", sak ") << report.strategy->case_number->render();
+            const StrategyAdoption& strategy = *report.strategy;
+            const int first = strategy.first_year, last = strategy.last_year;
+            // TRANSLATORS: a strategy's period, its first and last year: "2020-2023".
+            const std::string period = trf(language_, "{1}-{2}", first, last);
+            const std::string adopted_on = date(strategy.date);
+            std::string adopted =
+                // TRANSLATORS: {1} a strategy's period, {2} the day it was adopted, {3} the log
+                // entry.
+                trf(language_, "{1}, adopted {2} (#{3})", period, adopted_on, strategy.seq);
+            if (strategy.case_number) {
+                const std::string number = strategy.case_number->render();
+                // TRANSLATORS: as "{1}, adopted {2} (#{3})", with {4} the case number.
+                adopted = trf(language_, "{1}, adopted {2} (#{3}, case {4})", period, adopted_on,
+                              strategy.seq, number);
             }
-            out_ << ")\n";
+            if (report.strategy_in_force) {
+                out_ << adopted << "\n";
+            } else {
+                // TRANSLATORS: {1} this year, {2} the strategy adopted last (its period, day…).
+                out_ << trf(language_, "none in force for {1}; last adopted {2}",
+                            static_cast<int>(report.today.year()), adopted)
+                     << "\n";
+            }
         } else {
-            out_ << say("none recorded", "ingen registrert") << "\n";
+            out_ << tr(language_, "none recorded") << "\n";
         }
         for (const StrategyAdoption& irregular : report.strategy_irregular) {
-            out_ << say("  irregular #", "  avvik #") << irregular.seq << " "
-                 << step_word(Step{std::string(strategy_adopted), 0, Recurrence::none}) << " "
-                 << date(irregular.date) << ": " << irregular.irregular_reason << "\n";
+            print_irregular(irregular.seq, Step{std::string(strategy_adopted), 0, Recurrence::none},
+                            irregular.date, irregular.irregular_reason);
         }
     }
 
     void print_meetings(const StatusReport& report) {
-        heading(say("Meetings ahead", "Møter fremover"), report.meetings.empty(),
-                say("none scheduled", "ingen berammet"));
+        heading(tr(language_, "Meetings ahead"), report.meetings.empty(),
+                tr(language_, "none scheduled"));
         if (report.meetings.empty()) return;
-        std::vector<Row> rows = {header({"date", "body", "notice by", "planned"},
-                                        {"dato", "organ", "innkallingsfrist", "planlagt"})};
+        std::vector<Row> rows = {
+            {trc(language_, "column", "date"), trc(language_, "column", "body"),
+             trc(language_, "column", "notice by"), trc(language_, "column", "planned")}};
         for (const UpcomingMeeting& upcoming : report.meetings) {
             std::string notice = "-";
             if (upcoming.notice_by) {
-                notice = date(*upcoming.notice_by) +
-                         (*upcoming.notice_by < report.today ? say(" (passed)", " (utløpt)") : "");
+                notice = date(*upcoming.notice_by);
+                if (*upcoming.notice_by < report.today) {
+                    // TRANSLATORS: {1} the last day to send a meeting's notice, already passed.
+                    notice = trf(language_, "{1} (passed)", notice);
+                }
             }
             rows.push_back({date(upcoming.meeting.date),
                             route_text(language_, org_, upcoming.meeting.body, std::nullopt),
@@ -173,16 +208,19 @@ class StatusText {
     }
 
     std::string last_text(const std::optional<DutyFulfilment>& last) const {
-        return last ? fulfilment_text(language_, org_, *last) : say("never", "aldri");
+        // TRANSLATORS: when a duty was last fulfilled: never.
+        return last ? fulfilment_text(language_, org_, *last) : tr(language_, "never");
     }
 
     void print_duties(const StatusReport& report) {
-        heading(say("Reporting duties", "Rapporteringsplikter"), report.duties.empty(),
-                say("none in the config", "ingen i oppsettet"));
+        heading(tr(language_, "Reporting duties"), report.duties.empty(),
+                tr(language_, "none in the config"));
         if (report.duties.empty()) return;
-        std::vector<Row> rows = {header(
-            {"duty", "body", "every", "occasion", "due", "state", "last fulfilled"},
-            {"plikt", "organ", "hvor ofte", "gjelder", "frist", "tilstand", "sist oppfylt"})};
+        std::vector<Row> rows = {
+            {trc(language_, "column", "duty"), trc(language_, "column", "body"),
+             trc(language_, "column", "every"), trc(language_, "column", "occasion"),
+             trc(language_, "column", "due"), trc(language_, "column", "state"),
+             trc(language_, "column", "last fulfilled")}};
         for (const DutyStatus& duty : report.duties) {
             const std::string body = route_text(language_, org_, duty.rule.body, duty.rule.to);
             const std::string every = every_text(language_, org_, duty.rule);
@@ -190,8 +228,10 @@ class StatusText {
                 // Only a duty at meetings can have no occasion: no meeting is scheduled.
                 const std::string to = duty.rule.to.value_or("");
                 rows.push_back({duty.rule.id, body, every,
-                                say("no " + to + " meeting ahead",
-                                    "ingen berammede møter i " + body_title(language_, org_, to)),
+                                // TRANSLATORS: {1} a body ("board", in bokmål its name): "no
+                                // board meeting ahead".
+                                trf(language_, "no {1} meeting ahead",
+                                    worded(language_) ? body_title(language_, org_, to) : to),
                                 "-", "-", last_text(duty.last)});
             }
             for (const DutyOccasion& occasion : duty.open) {
@@ -208,11 +248,12 @@ class StatusText {
 
     void print_mandates(const StatusReport& report) {
         out_ << "\n"
-             << say("Mandates in force: ", "Gjeldende fullmakter: ") << report.mandates.size()
-             << "\n";
+             // TRANSLATORS: {1} how many mandates are in force.
+             << trf(language_, "Mandates in force: {1}", report.mandates.size()) << "\n";
         if (report.mandates.empty()) return;
-        std::vector<Row> rows = {header({"case", "by -> to", "in force", "scope"},
-                                        {"sak", "gitt av → til", "i kraft", "omfang"})};
+        std::vector<Row> rows = {
+            {trc(language_, "column", "case"), trc(language_, "column", "by -> to"),
+             trc(language_, "column", "in force"), trc(language_, "column", "scope")}};
         for (const Mandate& mandate : report.mandates) {
             rows.push_back({mandate.basis.render(),
                             route_text(language_, org_, mandate.by, mandate.to),

@@ -94,14 +94,6 @@ std::string step_state_text(Language language, const StepStatus& step) {
     return "";
 }
 
-// A cycle's phase, which workflows/queries/status names in English ("preparation").
-std::string phase_text(Language language, const std::string& phase) {
-    for (const char* each : {N_("preparation"), N_("execution"), N_("accounts"), N_("closed")}) {
-        if (phase == each) return tr(language, each);
-    }
-    return phase;
-}
-
 void live_cycles(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
     html +=
@@ -110,7 +102,7 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
         const std::string year = std::to_string(cycle.budget_year);
         html += "<h3 id=\"cycle-" + year + "\">" +
                 xml_escape(trf(language, "Budget year {1}", year) + " – " +
-                           phase_text(language, cycle.phase)) +
+                           phase_title(language, cycle.phase)) +
                 "</h3>\n";
         std::string rows;
         for (const StepStatus& step : cycle.steps) {

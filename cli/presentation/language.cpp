@@ -1,9 +1,7 @@
 #include "cli/presentation/language.hpp"
 
-#include <array>
 #include <cstdio>
-#include <tuple>
-#include <utility>
+#include <stdexcept>
 
 #include "cli/presentation/catalog.hpp"
 #include "config/model/format1_names.hpp"
@@ -12,82 +10,13 @@ namespace cycle {
 
 namespace {
 
-constexpr std::array<const char*, 12> months_nb = {"januar",    "februar", "mars",     "april",
-                                                   "mai",       "juni",    "juli",     "august",
-                                                   "september", "oktober", "november", "desember"};
-constexpr std::array<const char*, 12> months_en = {"January",   "February", "March",    "April",
-                                                   "May",       "June",     "July",     "August",
-                                                   "September", "October",  "November", "December"};
-
-// The fixed labels of the wheel and the report, which they name at run time (a table's
-// headings, a phase, an event's kind): marked here so that xgettext finds them (po/README.md).
-[[maybe_unused]] constexpr const char* page_labels[] = {
-    N_("Annual wheel"),
-    N_("Status report"),
-    N_("status on"),
-    N_("Budget year"),
-    N_("preparation"),
-    N_("execution"),
-    N_("accounts"),
-    N_("closed"),
-    N_("Step"),
-    N_("Item"),
-    N_("Body"),
-    N_("Window"),
-    N_("Deadline"),
-    N_("State"),
-    N_("done"),
-    N_("upcoming"),
-    N_("due"),
-    N_("overdue"),
-    N_("passed over"),
-    N_("optional, not taken"),
-    N_("optional"),
-    N_("Done"),
-    N_("Open"),
-    N_("Overdue"),
-    N_("Today"),
-    N_("Meeting"),
-    N_("Meetings"),
-    N_("Deadlines"),
-    N_("Upcoming deadlines"),
-    N_("Overdue items"),
-    N_("Active mandates"),
-    N_("Open duties"),
-    N_("Latest log entries"),
-    N_("Live cycles"),
-    N_("none"),
-    N_("Case"),
-    N_("Granted by"),
-    N_("To"),
-    N_("Scope"),
-    N_("Duty"),
-    N_("Due"),
-    N_("Date"),
-    N_("Kind"),
-    N_("Irregular"),
-    N_("days left"),
-    N_("days overdue"),
-    N_("Produced by cycle from the case log; the head hash identifies the log it was made from."),
-    N_("Head hash"),
-    N_("held"),
-    N_("irregular"),
-    N_("day left"),
-    N_("day overdue"),
-    N_("next 90 days"),
-    N_("organisation-registered"),
-    N_("config-changed"),
-    N_("case-opened"),
-    N_("correction"),
-    N_("mandate-granted"),
-    N_("mandate-revoked"),
-    N_("meeting-scheduled"),
-    N_("meeting-cancelled"),
-    N_("meeting-held"),
-    N_("duty-reported"),
-    N_("scheduled"),
-    N_("not recorded as held"),
-};
+// A pattern from the catalog (one trc gives, with a context) filled as trf fills its own.
+template <typename... Args>
+std::string filled_pattern(Language language, const std::string& pattern, const Args&... args) {
+    boost::locale::format format(pattern);
+    ((format % args), ...);
+    return format.str(catalog_locale(language));
+}
 
 }  // namespace
 
@@ -112,61 +41,110 @@ std::string_view language_code(Language language) {
 }
 
 std::string month_name(Language language, int month) {
-    const auto index = static_cast<std::size_t>(month - 1);
-    return language == Language::nb ? months_nb.at(index) : months_en.at(index);
+    switch (month) {
+        case 1:
+            return trc(language, "month", "January");
+        case 2:
+            return trc(language, "month", "February");
+        case 3:
+            return trc(language, "month", "March");
+        case 4:
+            return trc(language, "month", "April");
+        case 5:
+            return trc(language, "month", "May");
+        case 6:
+            return trc(language, "month", "June");
+        case 7:
+            return trc(language, "month", "July");
+        case 8:
+            return trc(language, "month", "August");
+        case 9:
+            return trc(language, "month", "September");
+        case 10:
+            return trc(language, "month", "October");
+        case 11:
+            return trc(language, "month", "November");
+        case 12:
+            return trc(language, "month", "December");
+        default:
+            break;
+    }
+    throw std::out_of_range("month_name: no month " + std::to_string(month));
 }
 
 std::string long_date_in(Language language, const Date& date) {
-    const std::string day = std::to_string(date.day());
-    const std::string month = month_name(language, date.month());
-    const std::string year = std::to_string(date.year());
-    if (language == Language::nb) return day + ". " + month + " " + year;
-    return day + " " + month + " " + year;
+    // TRANSLATORS: a date written out: {1} the day of the month, {2} the month's name, {3} the
+    // year: "5 February 2021".
+    return filled_pattern(language, trc(language, "long date", "{1} {2} {3}"),
+                          static_cast<int>(date.day()), month_name(language, date.month()),
+                          static_cast<int>(date.year()));
+}
+
+std::string day_month_in(Language language, const MonthDay& day) {
+    // TRANSLATORS: a day of every year: {1} the day of the month, {2} the month's name, {3}
+    // the month's number: "31 March" (in bokmål "31.3.").
+    return filled_pattern(language, trc(language, "day of the year", "{1} {2}"), day.day,
+                          month_name(language, day.month), day.month);
 }
 
 std::string short_date_in(Language language, const Date& date) {
     char text[32];  // room for any int the compiler cannot rule out
-    if (language == Language::nb) {
+    if (worded(language)) {
         std::snprintf(text, sizeof text, "%02d.%02d.%04d", static_cast<int>(date.day()),
                       static_cast<int>(date.month()), static_cast<int>(date.year()));
         return text;
     }
+    // English abbreviates a month to its first three letters: "05 Feb 2021".
     std::snprintf(text, sizeof text, "%02d %.3s %04d", static_cast<int>(date.day()),
-                  months_en.at(static_cast<std::size_t>(date.month() - 1)),
-                  static_cast<int>(date.year()));
+                  month_name(language, date.month()).c_str(), static_cast<int>(date.year()));
     return text;
 }
+
+namespace {
+
+// Of a name the config may give in each language, the one to print: the language asked for,
+// else the nearest it gives (bokmål and nynorsk stand in for each other before English does);
+// the pseudo-locale qps has bokmål's. Empty when the config gives none.
+std::string config_name(Language language, const std::string& nb, const std::string& nn,
+                        const std::string& en) {
+    const std::string* order[] = {&nb, &nn, &en};
+    if (language == Language::en) {
+        order[0] = &en;
+        order[1] = &nb;
+        order[2] = &nn;
+    } else if (language == Language::nn) {
+        order[0] = &nn;
+        order[1] = &nb;
+    }
+    for (const std::string* name : order) {
+        if (!name->empty()) return *name;
+    }
+    return "";
+}
+
+}  // namespace
 
 std::string format1_step_title(Language language, std::string_view step_id) {
     const StepNames* names = format1_step_names(step_id);
     if (names == nullptr) return "";
-    return std::string(language == Language::nb ? names->nb : names->en);
+    return config_name(language, std::string(names->nb), std::string(names->nn),
+                       std::string(names->en));
 }
 
 std::string strategy_title(Language language, const Organisation& org) {
-    return language == Language::nb ? org.strategy_name_nb : org.strategy_name_en;
+    if (language == Language::en) return org.strategy_name_en;
+    // In nynorsk, bokmål's name when the config gives none of its own.
+    if (language == Language::nn && !org.strategy_name_nn.empty()) return org.strategy_name_nn;
+    return org.strategy_name_nb;
 }
 
 std::string step_title(Language language, const Organisation& org, const Step& step) {
     std::string title;
     if (const StepRule* rule = org.find_step(step.id)) {
-        // The language asked for, else the nearest the config gives: bokmål and nynorsk
-        // stand in for each other before English does.
-        const std::string* order[] = {&rule->name_nb, &rule->name_nn, &rule->name_en};
-        if (language == Language::en) {
-            order[0] = &rule->name_en;
-            order[1] = &rule->name_nb;
-            order[2] = &rule->name_nn;
-        }
-        for (const std::string* name : order) {
-            if (!name->empty()) {
-                title = *name;
-                break;
-            }
-        }
+        title = config_name(language, rule->name_nb, rule->name_nn, rule->name_en);
     } else if (step.id == strategy_adopted && !strategy_title(language, org).empty()) {
-        title =
-            strategy_title(language, org) + (language == Language::nb ? " vedtatt" : " adopted");
+        // TRANSLATORS: the step that adopts a strategy the config names ({1}, "Planstrategi").
+        title = trf(language, "{1} adopted", strategy_title(language, org));
     } else {
         title = format1_step_title(language, step.id);  // strategy-adopted
     }
@@ -176,7 +154,7 @@ std::string step_title(Language language, const Organisation& org, const Step& s
 }
 
 std::string body_title(Language language, const Organisation& org, const std::string& body_id) {
-    if (language == Language::nb) {
+    if (worded(language)) {
         for (const Body& body : org.bodies) {
             if (body.id == body_id) return body.name;
         }
@@ -207,8 +185,11 @@ std::string route_title(Language language, const Organisation& org, const std::s
     return text;
 }
 
-std::string translate(Language language, std::string_view english) {
-    return tr(language, std::string(english).c_str());
+std::string phase_title(Language language, const std::string& phase) {
+    for (const char* each : {N_("preparation"), N_("execution"), N_("accounts"), N_("closed")}) {
+        if (phase == each) return tr(language, each);
+    }
+    return phase;
 }
 
 }  // namespace cycle

@@ -1,6 +1,7 @@
-// The two languages the coordination group reads cycle's pages in: Norwegian bokmål (nb) and
-// English (en). Labels, month names, step and state names, and dates in each language's own
-// style ("5. februar 2021" / "5 February 2021"; "05.02.2021" / "05 Feb 2021"). Pure.
+// The languages cycle prints in: Norwegian bokmål (nb) and English (en), with nynorsk (nn) and
+// the test pseudo-locale beside them. Month names and dates in each language's style, from the
+// message catalogs (cli/presentation/catalog): "5. februar 2021" / "5 February 2021";
+// "05.02.2021" / "05 Feb 2021"; step, strategy and body titles from the config. Pure.
 #pragma once
 
 #include <optional>
@@ -11,6 +12,7 @@
 #include "config/model/organisation.hpp"
 #include "engine/log/step.hpp"
 #include "engine/time/calendar_date.hpp"
+#include "engine/time/working_days.hpp"
 
 namespace cycle {
 
@@ -27,24 +29,30 @@ constexpr bool worded(Language language) {
 
 // "nb" or "en"; nothing for anything else.
 std::optional<Language> parse_language(std::string_view code);
-std::string_view language_code(Language language);  // "nb", "en"
+std::string_view language_code(Language language);  // "nb", "nn", "en", "qps"
 
-// Month 1-12: "januar" / "January".
+// Month 1-12: "januar" / "January"; throws std::out_of_range for any other number.
 std::string month_name(Language language, int month);
 // "5. februar 2021" / "5 February 2021".
 std::string long_date_in(Language language, const Date& date);
-// "05.02.2021" / "05 Feb 2021".
+// A day of every year: "31.3." / "31 March".
+std::string day_month_in(Language language, const MonthDay& day);
+// "05.02.2021" (every worded language) / "05 Feb 2021".
 std::string short_date_in(Language language, const Date& date);
 
 // A step's title from its config ("Budsjett vedtatt" / "Budget adopted"; a recurring one with
-// its period, "Tertialrapport T1"); its name when the config gives none in that language.
+// its period, "Tertialrapport T1"): in the language asked for, else the nearest one the config
+// gives (bokmål and nynorsk before English); its name when the config gives none.
 std::string step_title(Language language, const Organisation& org, const Step& step);
-// What the config calls its strategy ("Planstrategi"); empty when it gives no name in that
-// language (status then says "Strategiske føringer", the seed's words).
+// What the config calls its strategy ("Planstrategi"; in nynorsk bokmål's name when it gives no
+// nynorsk one); empty when it gives no name in that language (status then says the catalog's
+// "Strategic guidelines").
 std::string strategy_title(Language language, const Organisation& org);
-// The titles format 1 gives its five steps and strategy-adopted; empty for any other id.
+// The titles format 1 gives its five steps and strategy-adopted, in the language (qps has
+// bokmål's); empty for any other id.
 std::string format1_step_title(Language language, std::string_view step_id);
-// A body's name: the config's own (Norwegian) name in nb; in en the id in words ("Board").
+// A body's name: the config's own (Norwegian) name in every worded language; in en the id in
+// words ("Board").
 std::string body_title(Language language, const Organisation& org, const std::string& body_id);
 // Who acts, and to whom: "Sekretariatet → Styret", "Board".
 std::string route_title(Language language, const Organisation& org, const std::string& body_id,
@@ -53,9 +61,8 @@ std::string route_title(Language language, const Organisation& org, const std::s
 std::string route_title(Language language, const Organisation& org, const std::string& body_id,
                         const std::vector<std::string>& to);
 
-// A fixed label of the pages, by its English text: translate(nb, "Overdue") = "Forsinket".
-// The English text is returned for en, and for a label with no translation (the
-// tests/pages checks compare whole bokmål pages, so a missing one shows there).
-std::string translate(Language language, std::string_view english);
+// A cycle's phase, which workflows/queries/status names in English ("preparation"), in
+// `language`: "forberedelse". An unknown one is shown as it is.
+std::string phase_title(Language language, const std::string& phase);
 
 }  // namespace cycle

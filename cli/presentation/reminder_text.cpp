@@ -1,5 +1,6 @@
 #include "cli/presentation/reminder_text.hpp"
 
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/wording.hpp"
 
 namespace cycle {
@@ -9,14 +10,14 @@ namespace {
 std::string title_of(Language language, const Organisation& org, const Reminder& reminder) {
     switch (reminder.kind) {
         case Reminder::Kind::step:
-            return language == Language::en ? reminder.subject
-                                            : step_title(language, org, *reminder.step);
+            return worded(language) ? step_title(language, org, *reminder.step) : reminder.subject;
         case Reminder::Kind::duty:
             return reminder.duty->id + " (" +
                    occasion_text(language, org, *reminder.duty, *reminder.occasion) + ")";
         case Reminder::Kind::notice:
-            return say(language, "notice: ", "innkalling til ") +
-                   meeting_text(language, org, reminder.meeting->body, reminder.meeting->date);
+            // TRANSLATORS: a meeting's notice to send: "notice: board meeting 2021-12-02".
+            return trf(language, "notice: {1}",
+                       meeting_text(language, org, reminder.meeting->body, reminder.meeting->date));
         case Reminder::Kind::meeting:
             return meeting_text(language, org, reminder.meeting->body, reminder.meeting->date);
     }
@@ -25,10 +26,12 @@ std::string title_of(Language language, const Organisation& org, const Reminder&
 
 std::string detail_of(Language language, const Organisation& org, const Reminder& reminder) {
     if (reminder.kind == Reminder::Kind::step) {
-        std::string text;
+        std::string duties;
         for (const std::string& duty : reminder.duties) {
-            text += (text.empty() ? say(language, "duty ", "plikt ") : ", ") + duty;
+            duties += (duties.empty() ? "" : ", ") + duty;
         }
+        // TRANSLATORS: {1} the ids of one or more duties a step fulfils: "duty q3-status-report".
+        std::string text = duties.empty() ? "" : trf(language, "duty {1}", duties);
         if (reminder.meeting) {
             text += std::string(text.empty() ? "" : "; ") +
                     planned_for_text(language, org, reminder.meeting->body, reminder.meeting->date);
@@ -38,8 +41,8 @@ std::string detail_of(Language language, const Organisation& org, const Reminder
     const bool about_meeting =
         reminder.kind == Reminder::Kind::notice || reminder.kind == Reminder::Kind::meeting;
     if (about_meeting && !reminder.meeting->plans.empty()) {
-        return say(language, "planned: ", "planlagt: ") +
-               plans_text(language, org, *reminder.meeting);
+        // TRANSLATORS: what a meeting is to decide: "planned: budget-adopted 2022".
+        return trf(language, "planned: {1}", plans_text(language, org, *reminder.meeting));
     }
     return "";
 }
@@ -52,16 +55,19 @@ std::string rule_of(Language language, const Organisation& org, const Reminder& 
             return every_text(language, org, *reminder.duty);
         case Reminder::Kind::notice: {
             const NoticePeriod& period = *reminder.notice_period;
-            if (language == Language::nb) {
-                return "minst " +
-                       (period.working_days ? std::to_string(period.days) + " arbeidsdager"
-                                            : days_text(language, period.days)) +
-                       " før møtet";
+            // English keeps the JSON's words ("1 days" too); a worded language counts them.
+            std::string notice = notice_period_text(period);
+            if (worded(language)) {
+                notice = period.working_days
+                             ? trnf(language, "{1} working day", "{1} working days", period.days)
+                             : days_text(language, period.days);
             }
-            return "at least " + notice_period_text(period) + " before the meeting";
+            // TRANSLATORS: {1} a number of days: "at least 14 days before the meeting".
+            return trf(language, "at least {1} before the meeting", notice);
         }
         case Reminder::Kind::meeting:
-            return say(language, "the meeting", "møtet");
+            // TRANSLATORS: the deadline rule of a meeting itself: its day.
+            return tr(language, "the meeting");
     }
     return "";
 }
@@ -69,21 +75,19 @@ std::string rule_of(Language language, const Organisation& org, const Reminder& 
 std::string trigger_of(Language language, const Reminder& reminder, int within_days) {
     switch (reminder.trigger) {
         case Reminder::Trigger::lead_time:
-            if (reminder.lead_days == 0) return say(language, "on the day", "på dagen");
-            return say(language, "lead time ", "varseltid ") +
-                   days_text(language, reminder.lead_days);
+            // TRANSLATORS: a reminder given on the deadline's day itself.
+            if (reminder.lead_days == 0) return tr(language, "on the day");
+            // TRANSLATORS: a reminder given this long before the deadline: "lead time 14 days".
+            return trf(language, "lead time {1}", days_text(language, reminder.lead_days));
         case Reminder::Trigger::overdue:
-            if (language == Language::nb) {
-                return "purring " + std::to_string(reminder.notice) + " (hver " +
-                       (reminder.overdue_every_days == 1
-                            ? std::string("dag")
-                            : std::to_string(reminder.overdue_every_days) + ". dag") +
-                       ")";
-            }
-            return "overdue notice " + std::to_string(reminder.notice) + " (every " +
-                   days_text(language, reminder.overdue_every_days) + ")";
+            // TRANSLATORS: {2} the number of the reminder after the deadline passed, repeated
+            // every {1} days: "overdue notice 2 (every 7 days)".
+            return trnf(language, "overdue notice {2} (every {1} day)",
+                        "overdue notice {2} (every {1} days)", reminder.overdue_every_days,
+                        reminder.notice);
         case Reminder::Trigger::within:
-            return say(language, "within ", "innen ") + days_text(language, within_days);
+            // TRANSLATORS: a deadline listed for being within `remind --within` days.
+            return trf(language, "within {1}", days_text(language, within_days));
     }
     return "";
 }

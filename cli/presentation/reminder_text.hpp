@@ -1,6 +1,7 @@
 // The words for people of one reminder (workflows/queries/reminders gives the data): its
-// title, detail, deadline rule, deadline note and trigger, in a language. English is the JSON's
-// wording, exactly as `remind --format json` has always printed it. Pure.
+// title, detail, deadline rule, deadline note and trigger, in a language, with the message
+// catalog's words. English is the JSON's wording, exactly as `remind --format json` has always
+// printed it. Pure.
 #pragma once
 
 #include <optional>

@@ -1,14 +1,14 @@
 // How `status`, `remind` and the pages word the engine's facts in a language.
 //
-// English is the wording of the JSON formats and of what `remind --new` remembers, so the en
-// branch of each function returns exactly the engine's own text (ISO 8601 dates, step and body
-// ids). Bokmål is for people: Norwegian words, the bodies' names from the config, and dates as
-// "05.02.2021" or "mandag 1. juli 2024". Pure.
+// English is the wording of the JSON formats and of what `remind --new` remembers, so in en
+// each function returns exactly the engine's own text (ISO 8601 dates, step and body ids).
+// Every worded language (language.hpp's worded()) is for people: the message catalog's words,
+// the bodies' names from the config, and dates as "05.02.2021" or "mandag 1. juli 2024". Pure.
 #pragma once
 
 #include <optional>
 #include <string>
-#include <string_view>
+#include <vector>
 
 #include "cli/presentation/language.hpp"
 #include "config/model/schedule.hpp"
@@ -16,9 +16,6 @@
 #include "workflows/registers/meetings.hpp"
 
 namespace cycle {
-
-// The English text, or in bokmål the Norwegian one: say(nb, "never", "aldri") = "aldri".
-std::string say(Language language, std::string_view english, std::string_view bokmal);
 
 // "2021-02-05" / "05.02.2021".
 std::string date_text(Language language, const Date& day);
@@ -50,7 +47,8 @@ std::string planned_for_text(Language language, const Organisation& org, const s
                              const Date& day);
 
 // "end of window", "6 months after Y-12-31", "at least 14 days before budget-adopted" /
-// "slutten av vinduet", "6 måneder etter Y-12-31", "minst 14 dager før budsjettvedtaket".
+// "slutten av vinduet", "6 måneder etter Y-12-31", "minst 14 dager før budsjettvedtaket"
+// (worded phrase by phrase from the catalog, as DeadlineRule::text words English).
 std::string rule_text(Language language, const Organisation& org, const DeadlineRule& rule);
 // Why a deadline is not the day its rule counts (see shift_note): "30 Jun 2024 is a Sunday →
 // Mon 1 Jul 2024" / "30. juni 2024 er en søndag → mandag 1. juli 2024".
@@ -59,8 +57,8 @@ std::optional<std::string> shift_note_text(Language language, const Organisation
 
 // What a meeting is to decide: "budget-adopted 2022" / "Budsjett vedtatt for 2022".
 std::string plans_text(Language language, const Organisation& org, const Meeting& meeting);
-// "each budget year", "each board meeting", "every 4 years" /
-// "hvert budsjettår", "hvert møte i Styret", "hvert 4. år".
+// "each budget year", "each board meeting", "every 4 years", "each year by 03-31" /
+// "hvert budsjettår", "hvert møte i Styret", "hvert 4. år", "hvert år innen 31.3.".
 std::string every_text(Language language, const Organisation& org, const DutyRule& rule);
 // When and by what a duty was last fulfilled: "2021-02-05 (report, #9)",
 // "2020-10-28 (strategy-adopted, #3)" / "05.02.2021 (rapportert, #9)",

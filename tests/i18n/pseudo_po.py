@@ -22,6 +22,9 @@ for line in english.splitlines():
         line = f'{match.group(1)} "⟦{match.group(2)}⟧"'
     line = line.replace("charset=CHARSET", "charset=UTF-8")
     line = line.replace('"Language: \\n"', '"Language: qps\\n"')
+    line = re.sub(r'^"PO-Revision-Date: .*"$', r'"PO-Revision-Date: 2026-12-08 00:00+0000\\n"', line)
+    line = re.sub(r'^"Last-Translator: .*"$', r'"Last-Translator: tests/i18n/pseudo_po.py\\n"', line)
+    line = re.sub(r'^"Language-Team: .*"$', r'"Language-Team: pseudo-locale\\n"', line)
     lines.append(line)
 text = "\n".join(lines) + "\n"
 # The pot has no plural rule; the pseudo-locale counts like English.

@@ -1,9 +1,10 @@
-// Bokmål and English: month names, dates in each language's style, step titles, labels; and
-// the escaping every page goes through.
+// Bokmål and English: month names, dates in each language's style, step titles, labels, the
+// catalog's plurals and contexts; and the escaping every page goes through.
 #include "cli/presentation/language.hpp"
 
 #include <doctest/doctest.h>
 
+#include "cli/presentation/catalog.hpp"
 #include "cli/presentation/xml_text.hpp"
 #include "tests/support/shipped_config.hpp"
 
@@ -25,6 +26,22 @@ TEST_CASE("language: codes, months and dates in each language's style") {
     CHECK(short_date_in(Language::nb, adopted) == "05.02.2021");
     CHECK(short_date_in(Language::en, adopted) == "05 Feb 2021");
     CHECK(short_date_in(Language::nb, Date(2020, 12, 31)) == "31.12.2020");
+    CHECK(day_month_in(Language::nb, MonthDay{3, 31}) == "31.3.");
+    CHECK(day_month_in(Language::en, MonthDay{3, 31}) == "31 March");
+    CHECK_THROWS_AS(month_name(Language::nb, 13), std::out_of_range);
+}
+
+TEST_CASE("catalog: plural forms and one English text with two translations by context") {
+    CHECK(trnf(Language::nb, "{1} day", "{1} days", 1) == "1 dag");
+    CHECK(trnf(Language::nb, "{1} day", "{1} days", 2) == "2 dager");
+    CHECK(trnf(Language::en, "{1} day", "{1} days", 1) == "1 day");
+    CHECK(trnf(Language::en, "{1} day", "{1} days", 2) == "2 days");
+    // "due" is a state on the pages and a deadline as a table's heading.
+    CHECK(tr(Language::nb, "due") == "pågår");
+    CHECK(trc(Language::nb, "column", "due") == "frist");
+    CHECK(trc(Language::en, "column", "due") == "due");
+    // "May" the month is not "May" the verb: by context, with the month's own translation.
+    CHECK(trc(Language::nb, "month", "May") == "mai");
 }
 
 TEST_CASE("language: steps, bodies and labels") {
@@ -36,11 +53,9 @@ TEST_CASE("language: steps, bodies and labels") {
     CHECK(body_title(Language::nb, org, "board") == "Styret");
     CHECK(body_title(Language::en, org, "board") == "Board");
     CHECK(body_title(Language::en, org, "coordination-group") == "Coordination group");
-    CHECK(translate(Language::nb, "Overdue") == "Forsinket");
-    CHECK(translate(Language::nb, "days left") == "dager igjen");
-    CHECK(translate(Language::nb, "meeting-held") == "møte avholdt");
-    CHECK(translate(Language::en, "Overdue") == "Overdue");
-    CHECK(translate(Language::nb, "no such label") == "no such label");
+    CHECK(phase_title(Language::nb, "preparation") == "forberedelse");
+    CHECK(phase_title(Language::en, "preparation") == "preparation");
+    CHECK(phase_title(Language::nb, "no such phase") == "no such phase");
 }
 
 TEST_CASE("xml text: the five characters as entities, controls and bidi made visible") {

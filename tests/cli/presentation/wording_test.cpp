@@ -1,5 +1,5 @@
 // How status, reminders and the pages word the engine's facts: English exactly as the engine
-// (and the JSON) words them, bokmål with Norwegian words, the bodies' names and local dates.
+// (and the JSON) words them, bokmål with the catalog's words, the bodies' names and local dates.
 #include "cli/presentation/wording.hpp"
 
 #include <doctest/doctest.h>
@@ -35,8 +35,14 @@ TEST_CASE("wording: dates, periods and day counts") {
     CHECK(weekday_date_text(Language::nb, Date(2024, 7, 1)) == "mandag 1. juli 2024");
     CHECK(weekday_date_text(Language::nb, Date(2021, 2, 7)) == "søndag 7. februar 2021");
     CHECK(days_text(Language::nb, 1) == "1 dag");
+    CHECK(days_text(Language::nb, 2) == "2 dager");
     CHECK(days_text(Language::nb, 0) == "0 dager");
+    CHECK(days_text(Language::en, 1) == "1 day");
     CHECK(days_text(Language::en, 36) == "36 days");
+    CHECK(due_text(Language::nb, 0) == "frist i dag");
+    CHECK(due_text(Language::nb, 3) == "frist om 3 dager");
+    CHECK(due_text(Language::en, 1) == "due in 1 day");
+    CHECK(overdue_text(Language::nb, 1) == "forsinket med 1 dag");
 }
 
 TEST_CASE("wording: bodies and meetings by name in bokmål, by id in English") {
@@ -88,10 +94,19 @@ TEST_CASE("wording: deadline rules of each kind and shift") {
     CHECK(rule_text(Language::nb, testing::osloregionen(), before) ==
           "minst 14 dager før budsjettvedtaket, flyttes senere");
 
+    before.shift = DeadlineShift::previous_working_day;
+    before.amount = 1;
+    before.unit = DeadlineRule::Unit::working_days;
+    CHECK(rule_text(Language::nb, testing::osloregionen(), before) ==
+          "minst 1 arbeidsdag før budsjettvedtaket");
+
     DeadlineRule on_step;
     on_step.anchor.step = testing::steps::draft_submitted;
     CHECK(rule_text(Language::nb, testing::osloregionen(), on_step) == "samme dag som forslaget");
     CHECK(rule_text(Language::en, testing::osloregionen(), on_step) == "on draft-submitted");
+    on_step.shift = DeadlineShift::previous_working_day;
+    CHECK(rule_text(Language::nb, testing::osloregionen(), on_step) ==
+          "samme dag som forslaget, flyttes tidligere");
 }
 
 TEST_CASE("wording: why a deadline moved, in bokmål with the holiday's Norwegian name") {
@@ -147,6 +162,25 @@ TEST_CASE("wording: duties and their occasions") {
     CHECK(occasion_text(Language::nb, org, q3, in_year) == "budsjettår 2021");
     CHECK(occasion_text(Language::nb, org, guidelines, DutyOccasion{}) == "neste gang");
 
+    DutyRule yearly = guidelines;
+    yearly.every = DutyRule::Every::year;
+    yearly.due_every_year = MonthDay{3, 31};
+    CHECK(every_text(Language::nb, org, yearly) == "hvert år innen 31.3.");
+    CHECK(every_text(Language::en, org, yearly) == "each year by 03-31");
+    DutyOccasion of_year;
+    of_year.year = 2026;
+    CHECK(occasion_text(Language::nb, org, yearly, of_year) == "år 2026");
+    DutyRule quarterly = guidelines;
+    quarterly.every = DutyRule::Every::quarter;
+    CHECK(every_text(Language::nb, org, quarterly) == "hvert kvartal");
+    DutyOccasion third;
+    third.year = 2026;
+    third.period = 3;
+    CHECK(occasion_text(Language::nb, org, quarterly, third) == "2026 K3");
+    CHECK(occasion_text(Language::en, org, quarterly, third) == "2026 Q3");
+    quarterly.every = DutyRule::Every::tertial;
+    CHECK(occasion_text(Language::nb, org, quarterly, third) == "2026 T3");
+
     const DutyFulfilment by_step{10, Date(2021, 10, 4), "status-report 2021",
                                  testing::steps::status_report, 2021};
     CHECK(fulfilment_text(Language::en, org, by_step) == "2021-10-04 (status-report 2021, #10)");
@@ -198,8 +232,34 @@ TEST_CASE("wording: reminders are titled in the language, keyed the same in both
                        "Budsjett vedtatt | planlagt til møte i Styret 02.12.2021 | Y-1-12-31, "
                        "flyttes ikke | innen 60 dager"});
     CHECK(english[6].detail == "planned for board meeting 2021-12-02");
+    CHECK(english[2].title == "notice: board meeting 2021-12-02");
     CHECK(english[2].deadline_rule == "at least 14 days before the meeting");
     CHECK(english[0].trigger == "overdue notice 19 (every 7 days)");
+}
+
+TEST_CASE("wording: a reminder's trigger, with the count of days in its plural form") {
+    const Organisation& org = testing::osloregionen();
+    Reminder meeting;
+    meeting.kind = Reminder::Kind::meeting;
+    meeting.meeting = Meeting{};
+    meeting.meeting->body = "board";
+    meeting.meeting->date = Date(2021, 12, 2);
+    meeting.body = "board";
+    meeting.trigger = Reminder::Trigger::overdue;
+    meeting.notice = 2;
+    meeting.overdue_every_days = 1;
+    CHECK(reminder_text(Language::nb, org, meeting, 30).trigger == "purring 2 (hver dag)");
+    CHECK(reminder_text(Language::en, org, meeting, 30).trigger ==
+          "overdue notice 2 (every 1 day)");
+    meeting.overdue_every_days = 7;
+    CHECK(reminder_text(Language::nb, org, meeting, 30).trigger == "purring 2 (hver 7. dag)");
+    meeting.trigger = Reminder::Trigger::lead_time;
+    meeting.lead_days = 0;
+    CHECK(reminder_text(Language::nb, org, meeting, 30).trigger == "på dagen");
+    CHECK(reminder_text(Language::en, org, meeting, 30).trigger == "on the day");
+    meeting.trigger = Reminder::Trigger::within;
+    CHECK(reminder_text(Language::nb, org, meeting, 1).trigger == "innen 1 dag");
+    CHECK(reminder_text(Language::nb, org, meeting, 30).deadline_rule == "møtet");
 }
 
 }  // namespace
