@@ -1,4 +1,4 @@
-// `cycle calendar --ics FILE [--year Y] [--lang nb|en]`: every deadline as a VTODO with an alarm
+// `cycle calendar --ics FILE [--year Y] [--lang nb|nn|en]`: every deadline as a VTODO with an alarm
 // per lead time, and every window as an all-day VEVENT, in an RFC 5545 file for Outlook,
 // Thunderbird or a phone. UIDs derive from organisation, budget year and step, so a new export
 // updates the items of the last one; a recorded step's VTODO becomes COMPLETED. "-" writes to
@@ -293,7 +293,7 @@ void add_calendar_command(CLI::App& app, CommandRun& run) {
                         "Only this budget year (default: the first tracked to next year)");
     command->add_option(
         "--lang", options->lang,
-        "nb (Norwegian bokmål) or en (default: en, whatever the config's language)");
+        "nb (bokmål), nn (nynorsk) or en (default: en, whatever the config's language)");
     command->callback([&run, options] { run_calendar(run, *options); });
 }
 

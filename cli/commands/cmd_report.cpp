@@ -1,4 +1,4 @@
-// `cycle report --html DIR [--lang nb|en]`: the coordination group's status page
+// `cycle report --html DIR [--lang nb|nn|en]`: the coordination group's status page
 // (cli/presentation/html_report) as DIR/index.html, made from the log as it stood on --today (the
 // latest entries are those dated up to --today; the head is the log's when the page is made);
 // DIR is created if missing. Exit 0, or 2 on a bad option (nothing is written then).

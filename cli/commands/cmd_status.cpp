@@ -1,4 +1,4 @@
-// `cycle status [--year Y] [--format text|json] [--lang nb|en]`: every live cycle on --today,
+// `cycle status [--year Y] [--format text|json] [--lang nb|nn|en]`: every live cycle on --today,
 // rebuilt from the case log as it stood that day. The text is in bokmål or English; the JSON
 // shape is documented in README.md, stable, and the same in both.
 #include <iostream>

@@ -1,4 +1,4 @@
-// `cycle wheel --year Y --svg FILE [--lang nb|en]`: the annual wheel (årshjul) of calendar
+// `cycle wheel --year Y --svg FILE [--lang nb|nn|en]`: the annual wheel (årshjul) of calendar
 // year Y as an SVG file (workflows/queries/annual_wheel, cli/presentation/wheel_svg), as the log
 // stood on --today.
 // "-" writes to stdout. Exit 0, or 2 on a bad option (nothing is written then).

@@ -83,7 +83,7 @@ std::optional<Language> lang_option(const std::optional<std::string>& option) {
     if (*option == "qps") return Language::qps;
 #endif
     const auto language = parse_language(*option);
-    if (!language) throw_bad_input("--lang: expected nb or en, got " + quote(*option));
+    if (!language) throw_bad_input("--lang: expected nb, nn or en, got " + quote(*option));
     return language;
 }
 

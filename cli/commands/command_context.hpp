@@ -61,7 +61,7 @@ std::optional<Language> lang_option(const std::optional<std::string>& option);
 // The language asked for, else the organisation's configured one (nb when it names none).
 Language language_for(const std::optional<Language>& asked, const Organisation& org);
 inline constexpr const char* lang_option_help =
-    "nb (Norwegian bokmål) or en (default: the config's language, else nb)";
+    "nb (bokmål), nn (nynorsk) or en (default: the config's language, else nb)";
 
 // --actor must name someone on one line. Error(bad_input) otherwise.
 void check_actor(const GlobalOptions& options);

@@ -21,6 +21,10 @@ const std::locale& catalog_locale(Language language);
 constexpr const char* N_(const char* english) {
     return english;
 }
+// The same with a context, for trc: NC_("weekday", "Sunday").
+constexpr const char* NC_(const char*, const char* english) {
+    return english;
+}
 
 // tr(nb, "Overdue") = "Forsinket".
 std::string tr(Language language, const char* english);

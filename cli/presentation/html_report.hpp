@@ -1,7 +1,7 @@
 // The coordination group's status page (`cycle report --html DIR`): one self-contained HTML
 // file (inline CSS and SVG, no scripts, nothing from the network) that reads on screen and
 // prints on A4: the live cycles, upcoming deadlines, overdue items, active mandates, open
-// duties, the annual wheel of today's year and the latest log entries, in nb or en. Rows and
+// duties, the annual wheel of today's year and the latest log entries, in nb, nn or en. Rows and
 // sections carry stable ids ("row-2021-budget-adopted", "deadlines") for tests and links. Pure.
 #pragma once
 

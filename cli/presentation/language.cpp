@@ -22,6 +22,7 @@ std::string filled_pattern(Language language, const std::string& pattern, const 
 
 std::optional<Language> parse_language(std::string_view code) {
     if (code == "nb") return Language::nb;
+    if (code == "nn") return Language::nn;
     if (code == "en") return Language::en;
     return std::nullopt;
 }
@@ -154,10 +155,10 @@ std::string step_title(Language language, const Organisation& org, const Step& s
 }
 
 std::string body_title(Language language, const Organisation& org, const std::string& body_id) {
-    if (worded(language)) {
-        for (const Body& body : org.bodies) {
-            if (body.id == body_id) return body.name;
-        }
+    if (const Body* body = org.find_body(body_id)) {
+        // `name` is the config's one name, or its bokmål (else nynorsk, else English) one.
+        const std::string& named = config_name(language, body->name, body->name_nn, body->name_en);
+        if (worded(language) || !body->name_en.empty()) return named;
     }
     std::string words = body_id;
     for (char& c : words) {

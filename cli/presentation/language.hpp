@@ -27,7 +27,7 @@ constexpr bool worded(Language language) {
     return language != Language::en;
 }
 
-// "nb" or "en"; nothing for anything else.
+// "nb", "nn" or "en"; nothing for anything else (the pseudo-locale is the CLI's, tests only).
 std::optional<Language> parse_language(std::string_view code);
 std::string_view language_code(Language language);  // "nb", "nn", "en", "qps"
 

@@ -8,12 +8,6 @@ namespace cycle {
 
 namespace {
 
-// xgettext's NC_ (po/update.sh): marks a text with its context where it is listed, for trc to
-// translate at run time.
-constexpr const char* NC_(const char*, const char* english) {
-    return english;
-}
-
 // The holidays engine/time/norwegian_holidays names, by their English names (ClosedReason's
 // holiday_en), so that xgettext finds them.
 [[maybe_unused]] constexpr const char* holiday_names[] = {
@@ -141,7 +135,7 @@ std::string planned_for_text(Language language, const Organisation& org, const s
 }
 
 std::string rule_text(Language language, const Organisation& org, const DeadlineRule& rule) {
-    if (!worded(language)) return rule.text(english_rule_words);
+    if (!worded(language)) return rule.text();
     // In the words of DeadlineRule::text (config/model/deadline_rule), phrase by phrase.
     const long amount = rule.amount;
     std::string count;
@@ -174,10 +168,8 @@ std::string rule_text(Language language, const Organisation& org, const Deadline
             text = trf(language, "at least {1} before {2}", count, anchor);
             break;
     }
-    // A count of working days lands on a working day: nothing to move.
-    if (rule.unit != DeadlineRule::Unit::working_days &&
-        rule.shift != DeadlineRule::default_shift(rule.kind)) {
-        switch (rule.shift) {
+    if (const auto shown = rule.unusual_shift()) {
+        switch (*shown) {
             case DeadlineShift::none:
                 // TRANSLATORS: {1} is a deadline rule whose day stays on a closed day.
                 return trf(language, "{1}, not moved", text);

@@ -25,54 +25,43 @@ DeadlineShift DeadlineRule::default_shift(Kind kind) {
                                 : DeadlineShift::next_working_day;
 }
 
-const DeadlineRuleWords english_rule_words = {.day = "day",
-                                              .days = "days",
-                                              .month = "month",
-                                              .months = "months",
-                                              .working_day = "working day",
-                                              .working_days = "working days",
-                                              .end_of_window = "end of window",
-                                              .on_step = "on ",
-                                              .after = " after ",
-                                              .at_least = "at least ",
-                                              .before = " before ",
-                                              .not_moved = ", not moved",
-                                              .moved_later = ", moved later",
-                                              .moved_earlier = ", moved earlier",
-                                              .step = [](const Step& step) { return step.name(); }};
+std::optional<DeadlineShift> DeadlineRule::unusual_shift() const {
+    // A count of working days lands on a working day: nothing to move.
+    if (unit == Unit::working_days || shift == default_shift(kind)) return std::nullopt;
+    return shift;
+}
 
-std::string DeadlineRule::text(const DeadlineRuleWords& words) const {
+std::string DeadlineRule::text() const {
     std::string text;
     const bool one = amount == 1;
-    const char* unit_word = one ? words.day : words.days;
-    if (unit == Unit::months) unit_word = one ? words.month : words.months;
-    if (unit == Unit::working_days) unit_word = one ? words.working_day : words.working_days;
+    const char* unit_word = one ? "day" : "days";
+    if (unit == Unit::months) unit_word = one ? "month" : "months";
+    if (unit == Unit::working_days) unit_word = one ? "working day" : "working days";
     const std::string count = std::to_string(amount) + " " + unit_word;
-    const std::string anchor_text = anchor.window_end ? words.end_of_window
-                                    : anchor.step     ? words.step(*anchor.step)
+    const std::string anchor_text = anchor.window_end ? "end of window"
+                                    : anchor.step     ? anchor.step->name()
                                                       : anchor.text();
     switch (kind) {
         case Kind::on:
-            text = anchor.step ? words.on_step + anchor_text : anchor_text;
+            text = anchor.step ? "on " + anchor_text : anchor_text;
             break;
         case Kind::after:
-            text = count + words.after + anchor_text;
+            text = count + " after " + anchor_text;
             break;
         case Kind::before:
-            text = words.at_least + count + words.before + anchor_text;
+            text = "at least " + count + " before " + anchor_text;
             break;
     }
-    // A count of working days lands on a working day: nothing to move.
-    if (unit != Unit::working_days && shift != default_shift(kind)) {
-        switch (shift) {
+    if (const auto shown = unusual_shift()) {
+        switch (*shown) {
             case DeadlineShift::none:
-                text += words.not_moved;
+                text += ", not moved";
                 break;
             case DeadlineShift::next_working_day:
-                text += words.moved_later;
+                text += ", moved later";
                 break;
             case DeadlineShift::previous_working_day:
-                text += words.moved_earlier;
+                text += ", moved earlier";
                 break;
         }
     }

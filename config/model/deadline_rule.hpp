@@ -10,7 +10,6 @@
 // "at least N days before" to the working day before, unless the rule says otherwise.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,26 +28,6 @@ struct DeadlineAnchor {
     std::string text() const;  // "draft-submitted", "end-of-window", "Y-12-31"
 };
 
-// The words a rule is written in: English here, bokmål in cli/presentation/wording.
-struct DeadlineRuleWords {
-    const char* day;                               // "day"
-    const char* days;                              // "days"
-    const char* month;                             // "month"
-    const char* months;                            // "months"
-    const char* working_day;                       // "working day"
-    const char* working_days;                      // "working days"
-    const char* end_of_window;                     // "end of window"
-    const char* on_step;                           // "on " (before a step's name)
-    const char* after;                             // " after "
-    const char* at_least;                          // "at least "
-    const char* before;                            // " before "
-    const char* not_moved;                         // ", not moved"
-    const char* moved_later;                       // ", moved later"
-    const char* moved_earlier;                     // ", moved earlier"
-    std::function<std::string(const Step&)> step;  // an anchor step: "budget-adopted"
-};
-extern const DeadlineRuleWords english_rule_words;
-
 struct DeadlineRule {
     enum class Kind { on, after, before };
     enum class Unit { days, months, working_days };
@@ -61,10 +40,14 @@ struct DeadlineRule {
 
     // The shift a rule of this kind has unless it says otherwise.
     static DeadlineShift default_shift(Kind kind);
-    // "Y-1-06-30", "end of window", "6 months after Y-12-31", "at least 14 days before
-    // budget-adopted"; with ", not moved" (or ", moved earlier"/", moved later") when the
-    // shift off closed days is not the default.
-    std::string text(const DeadlineRuleWords& words = english_rule_words) const;
+    // The shift to name beside the rule: one that is not its kind's default, on a rule that
+    // can land on a closed day (a count of working days never does); else nothing.
+    std::optional<DeadlineShift> unusual_shift() const;
+    // The engine's own text of the rule, as the JSON has it: "Y-1-06-30", "end of window",
+    // "6 months after Y-12-31", "at least 14 days before budget-adopted", with ", not moved"
+    // (or ", moved earlier"/", moved later") for an unusual shift. For people:
+    // cli/presentation/wording's rule_text.
+    std::string text() const;
 };
 
 }  // namespace cycle

@@ -90,23 +90,28 @@ def calendar_text(ics):
 def mail_text(mbox):
     """The subject and the body of each message (RFC 2047 words decoded)."""
     import email
-    import email.header
     import email.policy
 
     texts = []
     for message in re.split(r"^From .*\r?\n", mbox, flags=re.M):
         if not message.strip():
             continue
-        parsed = email.message_from_string(message, policy=email.policy.default)
+        parsed = email.message_from_bytes(message.encode("utf-8"), policy=email.policy.default)
         texts.append(str(parsed["Subject"] or ""))
         body = parsed.get_body(("plain",))
         texts.append(body.get_content() if body else "")
     return "\n".join(texts)
 
 
-def data_words(cycle, db, config_path):
-    """Every word the council supplied: the config's values, the log's recorded values."""
+def data_words(cycle, db, config_path, root):
+    """Every word the council supplied: the config's values, the log's recorded values, and
+    the names format 1 gives its steps (config/model/format1_names.cpp), which are a format 1
+    config's own names though it does not write them."""
     words = set(ALWAYS_ALLOWED)
+    with open(os.path.join(root, "config/model/format1_names.cpp"), encoding="utf-8") as names:
+        # {nb, nn, en}: the pseudo-locale prints bokmål's names, nynorsk's stand in for them.
+        for nb, nn in re.findall(r'\{"([^"]*)",\s*"([^"]*)",\s*"[^"]*"\}', names.read()):
+            words.update(WORD.findall(nb + " " + nn))
     with open(config_path, encoding="utf-8") as config:
         for line in config:
             line = re.sub(r"(^|\s)#.*", "", line)  # comments are not shown
@@ -211,7 +216,7 @@ def main():
     checked = 0
     with tempfile.TemporaryDirectory() as work:
         for name, db, config, days, year in organisations(cycle, root, work):
-            allowed = data_words(cycle, db, config)
+            allowed = data_words(cycle, db, config, root)
             for what, text in outputs(cycle, db, "qps", work, days, year):
                 checked += 1
                 for line, words in unmarked(text, allowed):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Black-box: `cycle report --html DIR [--lang nb|en]` rendered by headless Chromium.
+"""Black-box: `cycle report --html DIR [--lang nb|nn|en]` rendered by headless Chromium.
 
 The database is the shipped example (examples/osloregionen-2021.sh), seen on 2021-10-01 (the
 Q3 status report is due 30 September and not recorded; budget year 2022's contingent, due

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Black-box: `cycle wheel --year Y --svg FILE [--lang nb|en]` read back by a real XML parser.
+"""Black-box: `cycle wheel --year Y --svg FILE [--lang nb|nn|en]` read back by a real XML parser.
 
 The database is the shipped example (examples/osloregionen-2021.sh), seen on 2021-10-01. The
 expectations below were worked out by hand from config/osloregionen.yaml and the example's
@@ -175,7 +175,7 @@ def main():
         result = run(cycle, db, "wheel", "--year", "2021", "--svg", target, "--lang", "xx",
                      "--today", "2021-10-01", ok=False)
         check(result.returncode == 2, f"--lang xx exit {result.returncode}")
-        check(result.stderr == 'cycle: --lang: expected nb or en, got "xx"\n',
+        check(result.stderr == 'cycle: --lang: expected nb, nn or en, got "xx"\n',
               f"--lang xx stderr {result.stderr!r}")
         check(not os.path.exists(target), "no file after a bad --lang")
     if failures:
