@@ -42,9 +42,25 @@ std::locale make_locale(Language language) {
 }  // namespace
 
 const std::locale& catalog_locale(Language language) {
-    static const std::locale locales[] = {make_locale(Language::nb), make_locale(Language::nn),
-                                          make_locale(Language::en), make_locale(Language::qps)};
-    return locales[static_cast<int>(language)];
+    // Each made on first use: a command in English reads no catalog, one in bokmål only its own.
+    switch (language) {
+        case Language::nb: {
+            static const std::locale nb = make_locale(Language::nb);
+            return nb;
+        }
+        case Language::nn: {
+            static const std::locale nn = make_locale(Language::nn);
+            return nn;
+        }
+        case Language::qps: {
+            static const std::locale qps = make_locale(Language::qps);
+            return qps;
+        }
+        case Language::en:
+            break;
+    }
+    static const std::locale english = std::locale::classic();
+    return english;
 }
 
 std::string tr(Language language, const char* english) {
