@@ -32,6 +32,12 @@ footer { margin-top: 8mm; font-size: 8.5pt; color: #555; word-break: break-all; 
 @media print { #wheel { page-break-before: always; } }
 )css";
 
+// A section's opening and its heading: "<section id=\"mandates\">\n<h2>Gjeldende
+// fullmakter</h2>\n".
+std::string section_start(const std::string& id, const std::string& heading) {
+    return "<section id=\"" + id + "\">\n<h2>" + xml_escape(heading) + "</h2>\n";
+}
+
 std::string cell(const std::string& text, const std::string& css_class = "") {
     return (css_class.empty() ? "<td>" : "<td class=\"" + css_class + "\">") + xml_escape(text) +
            "</td>";
@@ -96,8 +102,7 @@ std::string step_state_text(Language language, const StepStatus& step) {
 
 void live_cycles(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"live-cycles\">\n<h2>" + xml_escape(tr(language, "Live cycles")) + "</h2>\n";
+    html += section_start("live-cycles", tr(language, "Live cycles"));
     for (const CycleStatus& cycle : input.status.cycles) {
         const std::string year = std::to_string(cycle.budget_year);
         html += "<h3 id=\"cycle-" + year + "\">" +
@@ -124,12 +129,10 @@ void live_cycles(std::string& html, const ReportInput& input, Language language)
 void reminder_table(std::string& html, const ReportInput& input, Language language, bool overdue) {
     const Organisation& org = *input.organisation;
     const char* id = overdue ? "overdue" : "deadlines";
-    html += "<section id=\"" + std::string(id) + "\">\n<h2>" +
-            xml_escape(overdue ? tr(language, "Overdue items")
-                               : trnf(language, "Upcoming deadlines (next {1} day)",
-                                      "Upcoming deadlines (next {1} days)",
-                                      input.reminders.within_days)) +
-            "</h2>\n";
+    html += section_start(
+        id, overdue ? tr(language, "Overdue items")
+                    : trnf(language, "Upcoming deadlines (next {1} day)",
+                           "Upcoming deadlines (next {1} days)", input.reminders.within_days));
     std::string rows;
     for (const Reminder& item : input.reminders.items) {
         if (item.overdue() != overdue) continue;
@@ -147,8 +150,7 @@ void reminder_table(std::string& html, const ReportInput& input, Language langua
 
 void mandates(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"mandates\">\n<h2>" + xml_escape(tr(language, "Active mandates")) + "</h2>\n";
+    html += section_start("mandates", tr(language, "Active mandates"));
     std::string rows;
     for (const Mandate& mandate : input.status.mandates) {
         rows += "<tr id=\"mandate-" + mandate.basis.body + "-" +
@@ -164,8 +166,7 @@ void mandates(std::string& html, const ReportInput& input, Language language) {
 
 void duties(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"open-duties\">\n<h2>" + xml_escape(tr(language, "Open duties")) + "</h2>\n";
+    html += section_start("open-duties", tr(language, "Open duties"));
     std::string rows;
     for (const DutyStatus& duty : input.status.duties) {
         for (const DutyOccasion& occasion : duty.open) {
@@ -215,8 +216,7 @@ std::string kind_text(Language language, const Organisation& org, const std::str
 
 void latest_entries(std::string& html, const ReportInput& input, Language language) {
     const Organisation& org = *input.organisation;
-    html +=
-        "<section id=\"log\">\n<h2>" + xml_escape(tr(language, "Latest log entries")) + "</h2>\n";
+    html += section_start("log", tr(language, "Latest log entries"));
     std::string rows;
     for (auto event = input.latest.rbegin(); event != input.latest.rend(); ++event) {
         rows += "<tr id=\"event-" + std::to_string(event->seq) + "\">" +
@@ -259,10 +259,9 @@ std::string html_report(const ReportInput& input, Language language) {
     reminder_table(html, input, language, true);
     mandates(html, input, language);
     duties(html, input, language);
-    html +=
-        "<section id=\"wheel\">\n<h2>" +
-        xml_escape(trf(language, "Annual wheel {1}", std::to_string(input.status.today.year()))) +
-        "</h2>\n" + input.wheel_svg + "</section>\n";
+    html += section_start("wheel", trf(language, "Annual wheel {1}",
+                                       std::to_string(input.status.today.year()))) +
+            input.wheel_svg + "</section>\n";
     latest_entries(html, input, language);
     html += "<footer>\n<p>" +
             xml_escape(tr(language,

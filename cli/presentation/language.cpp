@@ -28,17 +28,9 @@ std::optional<Language> parse_language(std::string_view code) {
 }
 
 std::string_view language_code(Language language) {
-    switch (language) {
-        case Language::nb:
-            return "nb";
-        case Language::nn:
-            return "nn";
-        case Language::qps:
-            return "qps";
-        case Language::en:
-            break;
-    }
-    return "en";
+    // In the enum's order.
+    static constexpr std::string_view codes[] = {"nb", "nn", "en", "qps"};
+    return codes[static_cast<int>(language)];
 }
 
 std::string month_name(Language language, int month) {

@@ -48,9 +48,22 @@ double day_fraction(const Date& day, double within_day, int year) {
     return (static_cast<double>(days_between(first, day)) + within_day) / days;
 }
 
+// The point at `radius` from the centre, at angle `theta` (clockwise from three o'clock).
+struct Xy {
+    double x, y;
+};
+Xy polar(double radius, double theta) {
+    return {centre + radius * std::cos(theta), centre + radius * std::sin(theta)};
+}
+
+// The angle of the middle of a day of `year`, where a deadline, duty, meeting or today is marked.
+double midday_angle(const Date& day, int year) {
+    return angle(day_fraction(day, 0.5, year));
+}
+
 std::string point(double radius, double theta) {
-    return number(centre + radius * std::cos(theta)) + " " +
-           number(centre + radius * std::sin(theta));
+    const Xy at = polar(radius, theta);
+    return number(at.x) + " " + number(at.y);
 }
 
 // A band between two radii from one angle to another (clockwise).
@@ -163,8 +176,7 @@ std::string text_at(double x, double y, double size, const std::string& text,
 }
 
 std::string diamond(double radius, double theta, double size) {
-    const double x = centre + radius * std::cos(theta);
-    const double y = centre + radius * std::sin(theta);
+    const auto [x, y] = polar(radius, theta);
     return number(x) + "," + number(y - size) + " " + number(x + size) + "," + number(y) + " " +
            number(x) + "," + number(y + size) + " " + number(x - size) + "," + number(y);
 }
@@ -185,8 +197,7 @@ void draw_months(std::string& svg, int year, Language language) {
         // Along the ring, upright on both halves, so that a long name stays in its sector.
         const double middle = (from + to) / 2;
         const double r = (month_inner + month_outer) / 2;
-        const double x = centre + r * std::cos(middle);
-        const double y = centre + r * std::sin(middle);
+        const auto [x, y] = polar(r, middle);
         const double degrees = middle * 180 / std::numbers::pi + (std::sin(middle) > 0 ? -90 : 90);
         svg += "<text x=\"" + number(x) + "\" y=\"" + number(y + 7) +
                "\" font-size=\"19\" text-anchor=\"middle\" fill=\"#333333\" transform=\"rotate(" +
@@ -236,18 +247,19 @@ void draw_steps(std::string& svg, const AnnualWheel& wheel, const Organisation& 
                 step.state == WheelState::done
                     ? "#ffffff"
                     : (step.state == WheelState::overdue ? overdue_red : "#222222");
-            svg += text_at(centre + r * std::cos(middle), centre + r * std::sin(middle) + 5, 13,
-                           label, " fill=\"" + colour_inside + "\" font-weight=\"bold\"");
+            const Xy at = polar(r, middle);
+            svg += text_at(at.x, at.y + 5, 13, label,
+                           " fill=\"" + colour_inside + "\" font-weight=\"bold\"");
         } else {
             const double beside = to + 2 * std::numbers::pi * 3 / 365;
-            svg += "<text x=\"" + number(centre + r * std::cos(beside)) + "\" y=\"" +
-                   number(centre + r * std::sin(beside) + 5) +
+            const Xy at = polar(r, beside);
+            svg += "<text x=\"" + number(at.x) + "\" y=\"" + number(at.y + 5) +
                    "\" font-size=\"13\" font-weight=\"bold\" fill=\"#222222\">" +
                    xml_escape(label) + "</text>\n";
         }
         svg += "</g>\n";
         if (step.deadline_in_year) {
-            const double at = angle(day_fraction(dates.deadline, 0.5, wheel.year));
+            const double at = midday_angle(dates.deadline, wheel.year);
             const Paint mark = paint(step.state, colour);
             svg += "<polygon id=\"deadline-" + step.id.substr(5) + "\" class=\"deadline " +
                    class_of(step.state) + "\" points=\"" + diamond(outer + 1, at, 9) + "\"" +
@@ -269,9 +281,8 @@ void draw_duties(std::string& svg, const AnnualWheel& wheel, const Organisation&
                  Language language) {
     svg += "<g id=\"wheel-duties\">\n";
     for (const WheelDuty& duty : wheel.duties) {
-        const double at = angle(day_fraction(duty.due, 0.5, wheel.year));
-        const double x = centre + duty_radius * std::cos(at);
-        const double y = centre + duty_radius * std::sin(at);
+        const double at = midday_angle(duty.due, wheel.year);
+        const auto [x, y] = polar(duty_radius, at);
         const Paint p = paint(duty.state, body_colour(org, duty.body));
         svg +=
             "<rect id=\"" + duty.id + "\" class=\"duty " + class_of(duty.state) + "\" x=\"" +
@@ -288,7 +299,7 @@ void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisatio
                    Language language) {
     svg += "<g id=\"wheel-meetings\">\n";
     for (const WheelMeeting& meeting : wheel.meetings) {
-        const double at = angle(day_fraction(meeting.meeting.date, 0.5, wheel.year));
+        const double at = midday_angle(meeting.meeting.date, wheel.year);
         const Paint p = paint(meeting.state, body_colour(org, meeting.meeting.body));
         std::string title =
             trf(language, "Meeting: {1}, {2}", body_title(language, org, meeting.meeting.body),
@@ -297,21 +308,21 @@ void draw_meetings(std::string& svg, const AnnualWheel& wheel, const Organisatio
         const std::string plans = plans_text(language, org, meeting.meeting);
         if (!plans.empty()) title += "; " + plans;
         svg += "<circle id=\"" + meeting.id + "\" class=\"meeting " + class_of(meeting.state) +
-               "\" cx=\"" + number(centre + meeting_radius * std::cos(at)) + "\" cy=\"" +
-               number(centre + meeting_radius * std::sin(at)) + "\" r=\"9\"" + painted(p, 2.5) +
-               "><title>" + xml_escape(title) + "</title></circle>\n";
+               "\" cx=\"" + number(polar(meeting_radius, at).x) + "\" cy=\"" +
+               number(polar(meeting_radius, at).y) + "\" r=\"9\"" + painted(p, 2.5) + "><title>" +
+               xml_escape(title) + "</title></circle>\n";
     }
     svg += "</g>\n";
 }
 
 void draw_today(std::string& svg, const AnnualWheel& wheel, Language language) {
     if (wheel.today.year() != wheel.year) return;
-    const double at = angle(day_fraction(wheel.today, 0.5, wheel.year));
+    const double at = midday_angle(wheel.today, wheel.year);
     svg += "<g id=\"wheel-today\">\n<title>" +
            xml_escape(trf(language, "Today: {1}", long_date_in(language, wheel.today))) +
            "</title>\n<line x1=\"" + number(centre) + "\" y1=\"" + number(centre) + "\" x2=\"" +
-           number(centre + (month_outer + 8) * std::cos(at)) + "\" y2=\"" +
-           number(centre + (month_outer + 8) * std::sin(at)) +
+           number(polar(month_outer + 8, at).x) + "\" y2=\"" +
+           number(polar(month_outer + 8, at).y) +
            "\" stroke=\"#111111\" stroke-width=\"4\" stroke-linecap=\"round\"/>\n<circle cx=\"" +
            number(centre) + "\" cy=\"" + number(centre) + "\" r=\"8\" fill=\"#111111\"/>\n</g>\n";
 }
