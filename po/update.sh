@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 mapfile -t sources < <(git ls-files 'cli/*.cpp' 'cli/*.hpp' | sort)
 xgettext --from-code=UTF-8 --language=C++ --no-wrap --sort-by-file --add-location=file --add-comments=TRANSLATORS: \
     --package-name=cycle --msgid-bugs-address="the cycle issue list" \
-    --keyword= --keyword=tr:2 --keyword=trc:2c,3 --keyword=trn:2,3 --keyword=trf:2 \
+    --keyword= --keyword=tr:2 --keyword=trc:2c,3 --keyword=trn:2,3 --keyword=trf:2 --keyword=trcf:2c,3 \
     --keyword=trnf:2,3 --keyword=N_:1 --keyword=NC_:1c,2 \
     -o po/cycle.pot.new "${sources[@]}"
 # The creation date would make every run a change: the pot is compared, not dated.

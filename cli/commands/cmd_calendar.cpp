@@ -28,12 +28,12 @@ struct Words {
     const Organisation& org;
 };
 
-// A body as its calendar entries name it: "Styret (board)", its name and the id CATEGORIES
-// carries; worded, its name alone.
+// A body as its calendar entries name it: "Styret (board)", its name (its English one if the
+// config gives one) and the id CATEGORIES carries; worded, its name alone.
 std::string body_label(const Words& words, const std::string& id) {
     if (worded(words.language)) return body_title(words.language, words.org, id);
-    for (const Body& body : words.org.bodies) {
-        if (body.id == id) return body.name + " (" + id + ")";
+    if (const Body* body = words.org.find_body(id)) {
+        return (body->name_en.empty() ? body->name : body->name_en) + " (" + id + ")";
     }
     return id;
 }

@@ -1,6 +1,6 @@
 // `cycle remind [--within DAYS] [--format text|json|mail] [--new] [--lang nb|nn|en]`: open
-// deadlines due within DAYS and everything overdue, the text and mail in bokmål or English
-// (JSON in English). Exit 1 when something is overdue (for cron and monitoring),
+// deadlines due within DAYS and everything overdue, the text and mail in bokmål, nynorsk or
+// English (JSON in English). Exit 1 when something is overdue (for cron and monitoring),
 // else 0. With --new, only what no earlier --new run showed, and it is remembered as shown
 // once the output is written; the case log is not touched.
 #include <SQLiteCpp/Transaction.h>

@@ -1,6 +1,6 @@
 // `cycle status [--year Y] [--format text|json] [--lang nb|nn|en]`: every live cycle on --today,
-// rebuilt from the case log as it stood that day. The text is in bokmål or English; the JSON
-// shape is documented in README.md, stable, and the same in both.
+// rebuilt from the case log as it stood that day. The text is in bokmål, nynorsk or English;
+// the JSON shape is documented in README.md, stable, and the same in each.
 #include <iostream>
 
 #include "cli/commands/commands.hpp"

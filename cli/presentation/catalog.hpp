@@ -43,6 +43,14 @@ std::string trf(Language language, const char* english, const Args&... args) {
     return format.str(catalog_locale(language));
 }
 
+// trf with a context: trcf(nb, "period", "Q{1}", 3) = "K3".
+template <typename... Args>
+std::string trcf(Language language, const char* context, const char* english, const Args&... args) {
+    boost::locale::format format(trc(language, context, english));
+    ((format % args), ...);
+    return format.str(catalog_locale(language));
+}
+
 // trnf(nb, "{1} day", "{1} days", 3) = "3 dager": the count is {1}, the rest follow.
 template <typename... Args>
 std::string trnf(Language language, const char* singular, const char* plural, long count,

@@ -125,10 +125,29 @@ std::string format1_step_title(Language language, std::string_view step_id) {
 }
 
 std::string strategy_title(Language language, const Organisation& org) {
+    // English only its own: without one, status words the guidelines itself.
     if (language == Language::en) return org.strategy_name_en;
-    // In nynorsk, bokmål's name when the config gives none of its own.
-    if (language == Language::nn && !org.strategy_name_nn.empty()) return org.strategy_name_nn;
-    return org.strategy_name_nb;
+    return config_name(language, org.strategy_name_nb, org.strategy_name_nn, "");
+}
+
+std::string period_title(Language language, const Step& step) {
+    switch (step.every) {
+        case Recurrence::none:
+            break;
+        case Recurrence::tertial:
+            // TRANSLATORS: a tertial of the year (1-3), after a step's name: "Tertialrapport T1".
+            return trcf(language, "period", "T{1}", step.occurrence);
+        case Recurrence::quarter:
+            // TRANSLATORS: a quarter of the year (1-4): "Kvartalsrapport K3".
+            return trcf(language, "period", "Q{1}", step.occurrence);
+        case Recurrence::month: {
+            // TRANSLATORS: a month's number, two digits: "Månedsrapport M05".
+            const std::string number =
+                (step.occurrence < 10 ? "0" : "") + std::to_string(step.occurrence);
+            return trcf(language, "period", "M{1}", number);
+        }
+    }
+    return "";
 }
 
 std::string step_title(Language language, const Organisation& org, const Step& step) {
@@ -142,7 +161,7 @@ std::string step_title(Language language, const Organisation& org, const Step& s
         title = format1_step_title(language, step.id);  // strategy-adopted
     }
     if (title.empty()) return step.name();
-    if (step.every != Recurrence::none) title += " " + step.period_label();
+    if (step.every != Recurrence::none) title += " " + period_title(language, step);
     return title;
 }
 

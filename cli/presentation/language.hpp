@@ -44,6 +44,9 @@ std::string short_date_in(Language language, const Date& date);
 // its period, "Tertialrapport T1"): in the language asked for, else the nearest one the config
 // gives (bokmål and nynorsk before English); its name when the config gives none.
 std::string step_title(Language language, const Organisation& org, const Step& step);
+// A recurring step's period in `language`: "T1", "Q3" / "K3", "M05"; empty for a step that
+// does not recur. The step's own key (Step::period_label) stays "Q3" in every language.
+std::string period_title(Language language, const Step& step);
 // What the config calls its strategy ("Planstrategi"; in nynorsk bokmål's name when it gives no
 // nynorsk one); empty when it gives no name in that language (status then says the catalog's
 // "Strategic guidelines").
@@ -51,8 +54,8 @@ std::string strategy_title(Language language, const Organisation& org);
 // The titles format 1 gives its five steps and strategy-adopted, in the language (qps has
 // bokmål's); empty for any other id.
 std::string format1_step_title(Language language, std::string_view step_id);
-// A body's name: the config's own (Norwegian) name in every worded language; in en the id in
-// words ("Board").
+// A body's name in `language`: the config's (bokmål and nynorsk standing in for each other);
+// in en its English name, else the id in words ("Board").
 std::string body_title(Language language, const Organisation& org, const std::string& body_id);
 // Who acts, and to whom: "Sekretariatet → Styret", "Board".
 std::string route_title(Language language, const Organisation& org, const std::string& body_id,

@@ -243,7 +243,7 @@ std::string occasion_text(Language language, const Organisation& org, const Duty
         if (!occasion.step) return trf(language, "budget year {1}", *occasion.budget_year);
         // TRANSLATORS: {1} a budget year, {2} a period of it ("T1", "Q3"): "budget year 2021 Q3".
         return trf(language, "budget year {1} {2}", *occasion.budget_year,
-                   occasion.step->period_label());
+                   period_title(language, *occasion.step));
     }
     if (occasion.year && occasion.period > 0) {
         if (rule.every == DutyRule::Every::tertial) {

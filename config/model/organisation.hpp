@@ -174,8 +174,8 @@ struct Organisation {
     std::string id;
     std::string name;
     int first_tracked_year = 0;
-    // The language of the wheel and the report without --lang: "nb" (bokmål, the default) or
-    // "en" (cli/presentation/language).
+    // The language of status, remind, the wheel and the report without --lang: "nb" (bokmål,
+    // the default), "nn" (nynorsk) or "en" (cli/presentation/language).
     std::string language = "nb";
     std::vector<Body> bodies;
     std::vector<StepRule> steps;    // in config order

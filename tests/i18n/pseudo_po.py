@@ -19,7 +19,12 @@ for line in english.splitlines():
         in_header = False
     match = re.match(r'^(msgstr(?:\[\d+\])?) "(.*)"$', line)
     if match and not in_header:
-        line = f'{match.group(1)} "⟦{match.group(2)}⟧"'
+        # Only the message's own text is marked, not its placeholders: what fills {1} is
+        # checked on its own ("⟦due in ⟧{1}" with {1} "⟦3 days⟧" passes; with "3 days", not).
+        parts = re.split(r"(\{\d+\})", match.group(2))
+        marked = "".join(part if re.fullmatch(r"\{\d+\}", part) or not part else f"⟦{part}⟧"
+                         for part in parts)
+        line = f'{match.group(1)} "{marked}"'
     line = line.replace("charset=CHARSET", "charset=UTF-8")
     line = line.replace('"Language: \\n"', '"Language: qps\\n"')
     line = re.sub(r'^"PO-Revision-Date: .*"$', r'"PO-Revision-Date: 2026-12-08 00:00+0000\\n"', line)
@@ -28,8 +33,8 @@ for line in english.splitlines():
     lines.append(line)
 text = "\n".join(lines) + "\n"
 # The pot has no plural rule; the pseudo-locale counts like English.
-text = text.replace('"Content-Transfer-Encoding: 8bit\\n"',
-                    '"Content-Transfer-Encoding: 8bit\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"', 1)
+text = re.sub(r'^"Plural-Forms: .*"$', r'"Plural-Forms: nplurals=2; plural=(n != 1);\\n"', text,
+              count=1, flags=re.M)
 text = re.sub(r'^#, fuzzy\n(?=msgid ""\n)', "", text, count=1, flags=re.M)
 with open(output, "w", encoding="utf-8") as out:
     out.write(text)

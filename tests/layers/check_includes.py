@@ -10,6 +10,7 @@ that a new folder has to be placed in the map before it can be used.
     check_includes.py ROOT     exit 0, or 1 with one line per include against the direction
 """
 import os
+import posixpath
 import re
 import sys
 
@@ -37,7 +38,8 @@ ALLOWED = {
     "main": {"commands", "presentation", "engine"},
 }
 SOURCE_DIRS = ("engine", "config", "workflows", "storage", "cli")
-INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
+# Quoted or angled: the repository's root is on the include path, so <engine/…> works too.
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]')
 
 
 def layer_of(path):
@@ -65,7 +67,18 @@ def check(root):
                         match = INCLUDE.match(line)
                         if not match:
                             continue
-                        target = match.group(1)
+                        angled, written = match.group(1) == "<", match.group(2)
+                        # "engine/../cli/x.hpp" is cli/x.hpp; a quoted path relative to the
+                        # file is the repository's path it names.
+                        target = posixpath.normpath(written)
+                        relative = posixpath.normpath(
+                            posixpath.join(posixpath.dirname(path), written))
+                        if not angled and os.path.exists(os.path.join(root, relative)):
+                            target = relative
+                        # An angled include outside the layers' folders is a library's
+                        # (<vector>, <boost/locale.hpp>); a quoted one must be in a layer.
+                        if angled and target.split("/")[0] not in SOURCE_DIRS:
+                            continue
                         target_layer = layer_of(target)
                         if target_layer is None:
                             problems.append(f"{path}:{number}: includes {target}, in no layer")

@@ -24,13 +24,19 @@ printf '#include "workflows/state/replay.hpp"\n' >"$tree"/storage/log.cpp
 printf '#include "storage/log.hpp"\n' >"$tree"/workflows/state/replay.cpp
 printf '#include "cli/commands/cmd.hpp"\n' >"$tree"/cli/presentation/page.cpp
 printf '#include "tests/support/x.hpp"\n' >"$tree"/cli/commands/other.cpp
+printf '#include <cli/commands/cmd.hpp>\n#include <boost/locale.hpp>\n' >"$tree"/engine/time/angled.cpp
+printf '#include "engine/../cli/presentation/page.hpp"\n' >"$tree"/engine/time/dotted.cpp
+printf '#include "../cli/presentation/page.hpp"\n' >"$tree"/storage/relative.cpp
 printf '#pragma once\n' >"$tree"/cli/stray.hpp
 expected="cli/commands/other.cpp:1: includes tests/support/x.hpp, in no layer
 cli/presentation/page.cpp:1: presentation includes cli/commands/cmd.hpp (commands), against the layers' direction
 cli/stray.hpp: in no layer of tests/layers/check_includes.py
 config/model/org.cpp:1: config-model includes config/yaml/loader.hpp (config-yaml), against the layers' direction
+engine/time/angled.cpp:1: engine includes cli/commands/cmd.hpp (commands), against the layers' direction
 engine/time/clock.cpp:2: engine includes workflows/state/replay.hpp (workflows), against the layers' direction
+engine/time/dotted.cpp:1: engine includes cli/presentation/page.hpp (presentation), against the layers' direction
 storage/log.cpp:1: storage includes workflows/state/replay.hpp (workflows), against the layers' direction
+storage/relative.cpp:1: storage includes cli/presentation/page.hpp (presentation), against the layers' direction
 workflows/state/replay.cpp:1: workflows includes storage/log.hpp (storage), against the layers' direction"
 status=0
 python3 "$check" "$tree" >"$tree"/out || status=$?
@@ -42,4 +48,4 @@ if [ "$status" -ne 1 ] || [ "$actual" != "$expected" ]; then
     echo "$actual"
     exit 1
 fi
-echo "layer check: 7 violations found as expected"
+echo "layer check: 10 violations found as expected"

@@ -58,6 +58,29 @@ TEST_CASE("language: steps, bodies and labels") {
     CHECK(phase_title(Language::nb, "no such phase") == "no such phase");
 }
 
+TEST_CASE("language: a recurring step's period, and names that stand in for each other") {
+    const Step quarter{"quarterly-report", 3, Recurrence::quarter};
+    CHECK(period_title(Language::en, quarter) == "Q3");
+    CHECK(period_title(Language::nb, quarter) == "K3");
+    CHECK(period_title(Language::nn, quarter) == "K3");
+    CHECK(period_title(Language::nb, Step{"tertial-report", 2, Recurrence::tertial}) == "T2");
+    CHECK(period_title(Language::nb, Step{"monthly-report", 5, Recurrence::month}) == "M05");
+    CHECK(period_title(Language::nb, Step{"budget-adopted", 0, Recurrence::none}).empty());
+    // The key --new and the JSON use stays the same in every language.
+    CHECK(quarter.period_label() == "Q3");
+
+    Organisation org = testing::osloregionen();
+    org.strategy_name_nb.clear();
+    org.strategy_name_nn = "Planstrategien";
+    CHECK(strategy_title(Language::nb, org) == "Planstrategien");  // nynorsk stands in
+    CHECK(strategy_title(Language::nn, org) == "Planstrategien");
+    CHECK(strategy_title(Language::en, org).empty());  // English words it itself
+    org.bodies.front().name_en = "The Assembly";
+    const std::string first = org.bodies.front().id;
+    CHECK(body_title(Language::en, org, first) == "The Assembly");
+    CHECK(body_title(Language::nb, org, first) == org.bodies.front().name);
+}
+
 TEST_CASE("xml text: the five characters as entities, controls and bidi made visible") {
     CHECK(xml_escape("Budsjett & regnskap <2021> \"sak\" 'x'") ==
           "Budsjett &amp; regnskap &lt;2021&gt; &quot;sak&quot; &#39;x&#39;");
