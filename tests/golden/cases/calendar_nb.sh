@@ -4,18 +4,9 @@
 # whatever the config's language (osloregionen names none: nb), and --lang en is that same file.
 # The shipped config made format 2, with a notice in working days and closed days over
 # Christmas; every value and date below is EXAMPLE DATA.
-python3 - "$root/config/osloregionen.yaml" <<'PY' > f2.yaml
-import sys
-text = "format: 2\n" + open(sys.argv[1], encoding="utf-8").read()
-def edit(old, new):
-    global text
-    assert old in text, old
-    text = text.replace(old, new, 1)
-edit("    notice-days: 14            # EXAMPLE DATA: the seed gives no notice period; change it freely\n",
-     "    notice-working-days: 10\n")
-edit("\nreminders: ", "\nclosed-days: [12-27..01-02]\nreminders: ")
-print(text, end="")
-PY
+python3 "$golden/format2_of.py" "$root/config/osloregionen.yaml" \
+    $'    notice-days: 14            # EXAMPLE DATA: the seed gives no notice period; change it freely\n' $'    notice-working-days: 10\n' \
+    $'\nreminders: ' $'\nclosed-days: [12-27..01-02]\nreminders: ' > f2.yaml
 quietly() {
     "$cycle" "$@" > quiet.txt 2>&1 || { echo "FAILED: cycle $*"; cat quiet.txt; exit 1; }
 }
