@@ -43,22 +43,6 @@ std::string body_word(const Words& words, const std::string& id) {
     return worded(words.language) ? body_title(words.language, words.org, id) : id;
 }
 
-// A step: "budget-adopted", "tertial-report T1"; worded, its title ("Budsjett vedtatt").
-std::string step_word(const Words& words, const Step& step) {
-    return worded(words.language) ? step_title(words.language, words.org, step) : step_name(step);
-}
-
-// How long before a meeting its notice goes out: "14 days", "10 working days".
-std::string notice_period_words(const Words& words, const NoticePeriod& period) {
-    // English keeps the engine's own text (also for 1, "1 days").
-    if (!worded(words.language)) return notice_period_text(period);
-    const Language language = words.language;
-    if (period.working_days) {
-        return trnf(language, "{1} working day", "{1} working days", period.days);
-    }
-    return trnf(language, "{1} day", "{1} days", period.days);
-}
-
 std::string uid(const Organisation& org, int year, const Step& step, const char* what) {
     return org.id + "-" + std::to_string(year) + "-" + step.slug() + "-" + what + "@cycle";
 }
@@ -96,9 +80,9 @@ void write_step(ICalendarWriter& ics, const Words& words, const BudgetCycle& mac
         // Representantskapet (assembly)".
         who = trf(language, "{1} to {2}", who, to);
     }
-    const std::string step_text = step_word(words, step);
+    const std::string step_words = step_text(language, org, step);
     // TRANSLATORS: a step and its budget year: "budget-adopted for 2021".
-    const std::string title = trf(language, "{1} for {2}", step_text, std::to_string(year));
+    const std::string title = trf(language, "{1} for {2}", step_words, std::to_string(year));
 
     ics.begin("VEVENT");
     ics.raw("UID", uid(org, year, step, "window"));
@@ -212,7 +196,7 @@ void write_meeting(ICalendarWriter& ics, const Words& words, const MeetingRegist
     ics.text("SUMMARY", trf(language, "Notice: {1} meeting {2} - {3}", body, day, org.name));
     // TRANSLATORS: {1} is how long ahead: "14 days", "10 working days".
     ics.text("DESCRIPTION", trf(language, "Send the notice at least {1} before the meeting",
-                                notice_period_words(words, *org.notice_of(meeting.body))) +
+                                notice_period_words(language, *org.notice_of(meeting.body))) +
                                 planned_line);
     ics.text("CATEGORIES", meeting.body);
     ics.raw("SEQUENCE", sequence);

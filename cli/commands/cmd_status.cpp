@@ -43,9 +43,7 @@ class StatusText {
         out_ << "\n" << title << (empty ? ": " + none : "") << "\n";
     }
     std::string date(const Date& day) const { return date_text(language_, day); }
-    std::string step_word(const Step& step) const {
-        return worded(language_) ? step_title(language_, org_, step) : step.name();
-    }
+    std::string step_word(const Step& step) const { return step_text(language_, org_, step); }
     // "  irregular #12 budget-adopted 2021-01-15: the reason, as it was logged".
     void print_irregular(std::int64_t seq, const Step& step, const Date& day,
                          const std::string& reason) {

@@ -2,6 +2,7 @@
 
 #include "cli/presentation/catalog.hpp"
 #include "cli/presentation/reminder_text.hpp"
+#include "cli/presentation/wording.hpp"
 #include "cli/presentation/xml_text.hpp"
 
 namespace cycle {
@@ -72,12 +73,12 @@ std::string days_state_text(Language language, long days, bool overdue) {
     return overdue ? days_overdue_text(language, days) : days_left_text(language, days);
 }
 
+// The wheel's word for a step's state, with the case and irregularity of a recorded step and
+// the days left or overdue of an open one.
 std::string step_state_text(Language language, const StepStatus& step) {
     switch (step.state) {
         case StepState::done: {
-            // TRANSLATORS: a step's state, and the day it was recorded: "done 05 Feb 2021".
-            std::string text =
-                trf(language, "done {1}", short_date_in(language, step.record->date));
+            std::string text = step_state_word(language, step);
             if (step.record->case_number) {
                 // TRANSLATORS: the case a step was decided in: "Case 12/21".
                 text += ", " + trf(language, "Case {1}", step.record->case_number->render());
@@ -85,19 +86,16 @@ std::string step_state_text(Language language, const StepStatus& step) {
             if (step.record->irregular) text += " (" + tr(language, "irregular") + ")";
             return text;
         }
-        case StepState::upcoming:
-            return tr(language, "upcoming");
         case StepState::due:
-            // TRANSLATORS: a step's state: its window is open, its deadline not passed.
-            return tr(language, "due") + ", " + days_left_text(language, step.days);
+            return step_state_word(language, step) + ", " + days_left_text(language, step.days);
         case StepState::overdue:
             return days_overdue_text(language, step.days);
+        case StepState::upcoming:
         case StepState::passed:
-            return tr(language, "passed over");
         case StepState::optional:
-            return tr(language, "optional, not taken");
+            break;
     }
-    return "";
+    return step_state_word(language, step);
 }
 
 void live_cycles(std::string& html, const ReportInput& input, Language language) {

@@ -10,13 +10,13 @@ namespace cycle {
 
 namespace {
 
-// A pattern from the catalog (one trc gives, with a context) filled as trf fills its own.
-template <typename... Args>
-std::string filled_pattern(Language language, const std::string& pattern, const Args&... args) {
-    boost::locale::format format(pattern);
-    ((format % args), ...);
-    return format.str(catalog_locale(language));
-}
+// Month 1-12, January first.
+constexpr const char* months[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"),   NC_("month", "May"),      NC_("month", "June"),
+    NC_("month", "July"),    NC_("month", "August"),   NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
 
 }  // namespace
 
@@ -34,50 +34,24 @@ std::string_view language_code(Language language) {
 }
 
 std::string month_name(Language language, int month) {
-    switch (month) {
-        case 1:
-            return trc(language, "month", "January");
-        case 2:
-            return trc(language, "month", "February");
-        case 3:
-            return trc(language, "month", "March");
-        case 4:
-            return trc(language, "month", "April");
-        case 5:
-            return trc(language, "month", "May");
-        case 6:
-            return trc(language, "month", "June");
-        case 7:
-            return trc(language, "month", "July");
-        case 8:
-            return trc(language, "month", "August");
-        case 9:
-            return trc(language, "month", "September");
-        case 10:
-            return trc(language, "month", "October");
-        case 11:
-            return trc(language, "month", "November");
-        case 12:
-            return trc(language, "month", "December");
-        default:
-            break;
+    if (month < 1 || month > 12) {
+        throw std::out_of_range("month_name: no month " + std::to_string(month));
     }
-    throw std::out_of_range("month_name: no month " + std::to_string(month));
+    return trc(language, "month", months[month - 1]);
 }
 
 std::string long_date_in(Language language, const Date& date) {
     // TRANSLATORS: a date written out: {1} the day of the month, {2} the month's name, {3} the
     // year: "5 February 2021".
-    return filled_pattern(language, trc(language, "long date", "{1} {2} {3}"),
-                          static_cast<int>(date.day()), month_name(language, date.month()),
-                          static_cast<int>(date.year()));
+    return trcf(language, "long date", "{1} {2} {3}", static_cast<int>(date.day()),
+                month_name(language, date.month()), static_cast<int>(date.year()));
 }
 
 std::string day_month_in(Language language, const MonthDay& day) {
     // TRANSLATORS: a day of every year: {1} the day of the month, {2} the month's name, {3}
     // the month's number: "31 March" (in bokmål "31.3.").
-    return filled_pattern(language, trc(language, "day of the year", "{1} {2}"), day.day,
-                          month_name(language, day.month), day.month);
+    return trcf(language, "day of the year", "{1} {2}", day.day, month_name(language, day.month),
+                day.month);
 }
 
 std::string short_date_in(Language language, const Date& date) {
@@ -131,19 +105,22 @@ std::string strategy_title(Language language, const Organisation& org) {
 }
 
 std::string period_title(Language language, const Step& step) {
-    switch (step.every) {
+    return period_title(language, step.every, step.occurrence);
+}
+
+std::string period_title(Language language, Recurrence every, int period) {
+    switch (every) {
         case Recurrence::none:
             break;
         case Recurrence::tertial:
             // TRANSLATORS: a tertial of the year (1-3), after a step's name: "Tertialrapport T1".
-            return trcf(language, "period", "T{1}", step.occurrence);
+            return trcf(language, "period", "T{1}", period);
         case Recurrence::quarter:
             // TRANSLATORS: a quarter of the year (1-4): "Kvartalsrapport K3".
-            return trcf(language, "period", "Q{1}", step.occurrence);
+            return trcf(language, "period", "Q{1}", period);
         case Recurrence::month: {
             // TRANSLATORS: a month's number, two digits: "Månedsrapport M05".
-            const std::string number =
-                (step.occurrence < 10 ? "0" : "") + std::to_string(step.occurrence);
+            const std::string number = (period < 10 ? "0" : "") + std::to_string(period);
             return trcf(language, "period", "M{1}", number);
         }
     }

@@ -47,6 +47,8 @@ std::string step_title(Language language, const Organisation& org, const Step& s
 // A recurring step's period in `language`: "T1", "Q3" / "K3", "M05"; empty for a step that
 // does not recur. The step's own key (Step::period_label) stays "Q3" in every language.
 std::string period_title(Language language, const Step& step);
+// The same of a period of a year: period_title(nb, Recurrence::quarter, 3) = "K3".
+std::string period_title(Language language, Recurrence every, int period);
 // What the config calls its strategy ("Planstrategi"; in nynorsk bokmål's name when it gives no
 // nynorsk one); empty when it gives no name in that language (status then says the catalog's
 // "Strategic guidelines").

@@ -10,7 +10,7 @@ namespace {
 std::string title_of(Language language, const Organisation& org, const Reminder& reminder) {
     switch (reminder.kind) {
         case Reminder::Kind::step:
-            return worded(language) ? step_title(language, org, *reminder.step) : reminder.subject;
+            return step_text(language, org, *reminder.step);
         case Reminder::Kind::duty:
             return reminder.duty->id + " (" +
                    occasion_text(language, org, *reminder.duty, *reminder.occasion) + ")";
@@ -54,16 +54,9 @@ std::string rule_of(Language language, const Organisation& org, const Reminder& 
         case Reminder::Kind::duty:
             return every_text(language, org, *reminder.duty);
         case Reminder::Kind::notice: {
-            const NoticePeriod& period = *reminder.notice_period;
-            // English keeps the JSON's words ("1 days" too); a worded language counts them.
-            std::string notice = notice_period_text(period);
-            if (worded(language)) {
-                notice = period.working_days
-                             ? trnf(language, "{1} working day", "{1} working days", period.days)
-                             : days_text(language, period.days);
-            }
             // TRANSLATORS: {1} a number of days: "at least 14 days before the meeting".
-            return trf(language, "at least {1} before the meeting", notice);
+            return trf(language, "at least {1} before the meeting",
+                       notice_period_words(language, *reminder.notice_period));
         }
         case Reminder::Kind::meeting:
             // TRANSLATORS: the deadline rule of a meeting itself: its day.

@@ -120,28 +120,6 @@ std::string state_word(Language language, WheelState state) {
     return "";
 }
 
-// A step's state: "done 05 Feb 2021" once recorded; "passed over" for a step the cycle moved
-// on without.
-std::string step_state_word(Language language, const StepStatus& status) {
-    switch (status.state) {
-        case StepState::done:
-            // TRANSLATORS: a step's state, and the day it was recorded: "done 05 Feb 2021".
-            return trf(language, "done {1}", short_date_in(language, status.record->date));
-        case StepState::upcoming:
-            return tr(language, "upcoming");
-        case StepState::due:
-            // TRANSLATORS: a step's state: its window is open, its deadline not passed.
-            return tr(language, "due");
-        case StepState::overdue:
-            return tr(language, "overdue");
-        case StepState::passed:
-            return tr(language, "passed over");
-        case StepState::optional:
-            return tr(language, "optional, not taken");
-    }
-    return "";
-}
-
 std::string meeting_state_word(Language language, WheelState state) {
     switch (state) {
         case WheelState::done:

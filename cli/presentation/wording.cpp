@@ -92,6 +92,16 @@ std::string days_text(Language language, long days) {
     return trnf(language, "{1} day", "{1} days", days);
 }
 
+std::string working_days_text(Language language, long days) {
+    return trnf(language, "{1} working day", "{1} working days", days);
+}
+
+std::string notice_period_words(Language language, const NoticePeriod& period) {
+    if (!worded(language)) return notice_period_text(period);
+    return period.working_days ? working_days_text(language, period.days)
+                               : days_text(language, period.days);
+}
+
 std::string due_text(Language language, long days_left) {
     if (days_left == 0) return tr(language, "due today");
     // TRANSLATORS: {1} is a number of days: "due in 3 days".
@@ -105,6 +115,30 @@ std::string overdue_text(Language language, long days_late) {
 
 std::string provisional_note(Language language) {
     return tr(language, "* provisional, counted from a step not yet recorded");
+}
+
+std::string step_text(Language language, const Organisation& org, const Step& step) {
+    return worded(language) ? step_title(language, org, step) : step.name();
+}
+
+std::string step_state_word(Language language, const StepStatus& status) {
+    switch (status.state) {
+        case StepState::done:
+            // TRANSLATORS: a step's state, and the day it was recorded: "done 05 Feb 2021".
+            return trf(language, "done {1}", short_date_in(language, status.record->date));
+        case StepState::upcoming:
+            return tr(language, "upcoming");
+        case StepState::due:
+            // TRANSLATORS: a step's state: its window is open, its deadline not passed.
+            return tr(language, "due");
+        case StepState::overdue:
+            return tr(language, "overdue");
+        case StepState::passed:
+            return tr(language, "passed over");
+        case StepState::optional:
+            return tr(language, "optional, not taken");
+    }
+    return "";
 }
 
 std::string route_text(Language language, const Organisation& org, const std::string& body,
@@ -147,7 +181,7 @@ std::string rule_text(Language language, const Organisation& org, const Deadline
             count = trnf(language, "{1} month", "{1} months", amount);
             break;
         case DeadlineRule::Unit::working_days:
-            count = trnf(language, "{1} working day", "{1} working days", amount);
+            count = working_days_text(language, amount);
             break;
     }
     const std::string anchor = rule.anchor.window_end ? tr(language, "end of window")
@@ -246,12 +280,11 @@ std::string occasion_text(Language language, const Organisation& org, const Duty
                    period_title(language, *occasion.step));
     }
     if (occasion.year && occasion.period > 0) {
-        if (rule.every == DutyRule::Every::tertial) {
-            // TRANSLATORS: {1} a year, {2} its tertial (1-3): "2021 T2".
-            return trf(language, "{1} T{2}", *occasion.year, occasion.period);
-        }
-        // TRANSLATORS: {1} a year, {2} its quarter (1-4): "2021 Q3".
-        return trf(language, "{1} Q{2}", *occasion.year, occasion.period);
+        // "2021 T2", "2021 K3": the year and its period, as a recurring step's title has it.
+        const Recurrence every =
+            rule.every == DutyRule::Every::tertial ? Recurrence::tertial : Recurrence::quarter;
+        return std::to_string(*occasion.year) + " " +
+               period_title(language, every, occasion.period);
     }
     if (occasion.year) return trf(language, "year {1}", *occasion.year);
     if (occasion.meeting) {

@@ -13,6 +13,7 @@
 #include "cli/presentation/language.hpp"
 #include "config/model/schedule.hpp"
 #include "workflows/queries/duty_status.hpp"
+#include "workflows/queries/status.hpp"
 #include "workflows/registers/meetings.hpp"
 
 namespace cycle {
@@ -25,6 +26,11 @@ std::string period_text(Language language, const Date& from, const std::optional
 std::string weekday_date_text(Language language, const Date& day);
 // "1 day", "3 days" / "1 dag", "3 dager".
 std::string days_text(Language language, long days);
+// "1 working day", "10 working days" / "1 arbeidsdag", "10 arbeidsdager".
+std::string working_days_text(Language language, long days);
+// How long before a meeting its notice goes out: "14 days", "10 working days"; English keeps
+// the engine's own text (notice_period_text, "1 days" too), as the JSON has it.
+std::string notice_period_words(Language language, const NoticePeriod& period);
 
 // "due in 3 days", "due today" / "frist om 3 dager", "frist i dag".
 std::string due_text(Language language, long days_left);
@@ -33,6 +39,11 @@ std::string overdue_text(Language language, long days_late);
 // The note under a table for a deadline marked "*".
 std::string provisional_note(Language language);
 
+// A step: "budget-adopted", "tertial-report T1" / its title, "Budsjett vedtatt".
+std::string step_text(Language language, const Organisation& org, const Step& step);
+// A step's state in a word or two, as the wheel and the status page show it: "done 05 Feb
+// 2021", "upcoming", "due", "overdue", "passed over", "optional, not taken".
+std::string step_state_word(Language language, const StepStatus& status);
 // A body, or who reports to whom: "secretariat -> board" / "Sekretariatet → Styret".
 std::string route_text(Language language, const Organisation& org, const std::string& body,
                        const std::optional<std::string>& to);
